@@ -2,9 +2,9 @@
  * credits.h). */
 #include "credits.h"
 
-#include <ctype.h>
 #include <string.h>
 
+#include "ascii.h"
 #include "metrics.h"
 
 /* Is the one word name a word of the publisher pub, capitalized as there
@@ -60,7 +60,7 @@ static size_t stem(const char *name)
         n = (size_t)(open - name);
     else if (wide && n >= 3 && !strcmp(name + n - 3, "\xef\xbc\x89"))   /* ） */
         n = (size_t)(wide - name);
-    while (n && isspace((unsigned char)name[n - 1]))
+    while (n && ascii_isspace(name[n - 1]))
         n--;
     return n;
 }
@@ -71,14 +71,14 @@ static int same_words(const char *a, size_t na, const char *b, size_t nb)
 {
     size_t i = 0, j = 0;
     while (i < na && j < nb) {
-        if (isspace((unsigned char)a[i]) && isspace((unsigned char)b[j])) {
-            while (i < na && isspace((unsigned char)a[i]))
+        if (ascii_isspace(a[i]) && ascii_isspace(b[j])) {
+            while (i < na && ascii_isspace(a[i]))
                 i++;
-            while (j < nb && isspace((unsigned char)b[j]))
+            while (j < nb && ascii_isspace(b[j]))
                 j++;
             continue;
         }
-        if (tolower((unsigned char)a[i]) != tolower((unsigned char)b[j]))
+        if (ascii_lower(a[i]) != ascii_lower(b[j]))
             return 0;
         i++, j++;
     }
@@ -96,7 +96,7 @@ static void spaced(const char *name, Buf *s)
 {
     int space = 0;
     for (const char *p = name; *p; p++) {
-        if (isspace((unsigned char)*p)) {
+        if (ascii_isspace(*p)) {
             space = 1;
             continue;
         }

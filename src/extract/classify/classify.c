@@ -601,7 +601,7 @@ static int after_time_word(const char *p, size_t ss, size_t i)
 {
     static const char *const words[] = {"in", "by", "during", "throughout", NULL};
     /* (a line break too: a wrapped line, "completed in\n2023,") */
-    if (i <= ss || !ascii_isgap((unsigned char)p[i - 1]))
+    if (i <= ss || !ascii_isgap(p[i - 1]))
         return 0;
     size_t ws, wl = aw_word_before(p, ss, i - 1, &ws);
     for (int k = 0; wl && ws + wl == i - 1 && words[k]; k++)

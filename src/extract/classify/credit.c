@@ -20,7 +20,7 @@ static int word_is(const char *t, const CreditTok *k, const char *w)
 {
     size_t n = k->e - k->s;
     /* (the first letter first: most words of a list differ there) */
-    return !k->punct && ascii_lower((unsigned char)t[k->s]) == ascii_lower((unsigned char)w[0]) && strlen(w) == n &&
+    return !k->punct && ascii_lower(t[k->s]) == ascii_lower(w[0]) && strlen(w) == n &&
            !strncasecmp(t + k->s, w, n);
 }
 
@@ -860,12 +860,12 @@ size_t credit_bracket_after(const char *doc, size_t n, size_t end)
 static int unit_abbrev(const char *doc, size_t n, size_t i)
 {
     size_t ws = i, a = i + 1, k = a;
-    while (ws > 0 && (isalpha((unsigned char)doc[ws - 1]) || doc[ws - 1] == ' ' || doc[ws - 1] == '-') && i - ws < 40)
+    while (ws > 0 && (ascii_isalpha(doc[ws - 1]) || doc[ws - 1] == ' ' || doc[ws - 1] == '-') && i - ws < 40)
         ws--;
-    while (ws < i && !isalpha((unsigned char)doc[ws]))
+    while (ws < i && !ascii_isalpha(doc[ws]))
         ws++;
-    for (size_t j = ws; k < n && isalpha((unsigned char)doc[k]) && j < i; j++)
-        k += tolower((unsigned char)doc[j]) == tolower((unsigned char)doc[k]) && (k > a || j == ws);
+    for (size_t j = ws; k < n && ascii_isalpha(doc[k]) && j < i; j++)
+        k += ascii_lower(doc[j]) == ascii_lower(doc[k]) && (k > a || j == ws);
     return k > a + 1 && k < n && doc[k] == ')';
 }
 

@@ -47,13 +47,13 @@ static int name_before(const char *doc, size_t lo, size_t o, size_t *ns, size_t 
         int bracket = ws > lo && doc[ws - 1] == '(';
         if (bracket) {
             /* "(Kenya)": a capitalised word in brackets inside the name */
-            if (doc[at - 1] != ')' || !ascii_isupper((unsigned char)doc[ws]) || ws < lo + 2 || doc[ws - 2] != ' ')
+            if (doc[at - 1] != ')' || !ascii_isupper(doc[ws]) || ws < lo + 2 || doc[ws - 2] != ' ')
                 break;
             ws--;
-        } else if (!ascii_isupper((unsigned char)doc[ws]) && !(is_join(doc, ws, at) && s < at)) {
+        } else if (!ascii_isupper(doc[ws]) && !(is_join(doc, ws, at) && s < at)) {
             break;
         }
-        if (ascii_isupper((unsigned char)doc[ws]) || bracket)
+        if (ascii_isupper(doc[ws]) || bracket)
             s = ws;
         if (ws <= lo || doc[ws - 1] != ' ')
             break;
@@ -105,7 +105,7 @@ static void read_bracket(const char *doc, size_t lo, size_t n, size_t o)
         size_t e = s;
         while (e < close && !close_quote(doc, e, close))
             e++;
-        if (e >= close || e - s < 3 || e - s >= sizeof defs.t[0].term || !ascii_isupper((unsigned char)doc[s]))
+        if (e >= close || e - s < 3 || e - s >= sizeof defs.t[0].term || !ascii_isupper(doc[s]))
             return;
         defs.t[defs.nt].at = o;
         memcpy(defs.t[defs.nt].term, doc + s, e - s);
@@ -137,7 +137,7 @@ int defterm_resolve(const char *doc, size_t n, size_t before, char *source, size
     const char *term = source;
     if (!strncasecmp(term, "the ", 4))
         term += 4;
-    if (!ascii_isupper((unsigned char)term[0]))
+    if (!ascii_isupper(term[0]))
         return 0;
     if (defs.doc != doc || defs.n != n || defs.serial != text_serial)
         read_defs(doc, n);

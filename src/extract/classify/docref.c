@@ -72,7 +72,7 @@ static int in_list(const char *p, size_t s, size_t e, const char *const *list)
 static size_t word_end(const char *p, size_t s, size_t e)
 {
     size_t k = s;
-    while (k < e && (ascii_isalpha((unsigned char)p[k]) || (k > s && p[k] == '-')))
+    while (k < e && (ascii_isalpha(p[k]) || (k > s && p[k] == '-')))
         k++;
     return k;
 }
@@ -81,21 +81,21 @@ static size_t word_end(const char *p, size_t s, size_t e)
 static size_t word_start(const char *p, size_t lo, size_t e)
 {
     size_t k = e;
-    while (k > lo && (ascii_isalnum((unsigned char)p[k - 1]) || p[k - 1] == '-'))
+    while (k > lo && (ascii_isalnum(p[k - 1]) || p[k - 1] == '-'))
         k--;
     return k;
 }
 
 static size_t skip_gaps(const char *p, size_t i, size_t e)
 {
-    while (i < e && ascii_isgap((unsigned char)p[i]))
+    while (i < e && ascii_isgap(p[i]))
         i++;
     return i;
 }
 
 static size_t back_gaps(const char *p, size_t lo, size_t i)
 {
-    while (i > lo && ascii_isgap((unsigned char)p[i - 1]))
+    while (i > lo && ascii_isgap(p[i - 1]))
         i--;
     return i;
 }
@@ -203,7 +203,7 @@ static int maker_before(const char *p, size_t lo, size_t ks, size_t *ns, size_t 
             return 1;
         }
         /* "the CSIS survey": capitalised words right after "the" */
-        if (ascii_isupper((unsigned char)p[ws]) && mods == 0) {
+        if (ascii_isupper(p[ws]) && mods == 0) {
             size_t a = name_run_back(&maker_style, p, lo, we), ts, te = prev_word(p, lo, a, &ts);
             if (a < we && is_word(p, ts, te, "the")) {
                 *ns = a, *ne = we;
@@ -211,7 +211,7 @@ static int maker_before(const char *p, size_t lo, size_t ks, size_t *ns, size_t 
             }
             return 0;
         }
-        if (!ascii_islower((unsigned char)p[ws]) && !ascii_isdigit((unsigned char)p[ws]))
+        if (!ascii_islower(p[ws]) && !ascii_isdigit(p[ws]))
             return 0;
         at = ws;
     }
@@ -230,13 +230,13 @@ static int maker_cited(const char *p, size_t lo, size_t ks, size_t *ns, size_t *
     /* the note's mark: "(1)", "[1]", "1.", "1" */
     if (i < ks && (p[i] == '(' || p[i] == '[')) {
         size_t k = i + 1;
-        while (k < ks && ascii_isdigit((unsigned char)p[k]))
+        while (k < ks && ascii_isdigit(p[k]))
             k++;
         if (k == i + 1 || k >= ks || (p[k] != ')' && p[k] != ']'))
             return 0;
         i = skip_gaps(p, k + 1, ks);
-    } else if (i < ks && ascii_isdigit((unsigned char)p[i])) {
-        while (i < ks && ascii_isdigit((unsigned char)p[i]))
+    } else if (i < ks && ascii_isdigit(p[i])) {
+        while (i < ks && ascii_isdigit(p[i]))
             i++;
         if (i < ks && p[i] == '.')
             i++;
@@ -258,7 +258,7 @@ static int maker_cited(const char *p, size_t lo, size_t ks, size_t *ns, size_t *
 /* Does the kind word at p[ks, ke) name a maker, in any of those ways? */
 static int maker_of(const char *p, size_t lo, size_t hi, size_t ks, size_t ke, size_t *ns, size_t *ne)
 {
-    if (ascii_isupper((unsigned char)p[ks]))
+    if (ascii_isupper(p[ks]))
         return maker_cited(p, lo, ks, ns, ne);
     return maker_after(p, ke, hi, ns, ne) || maker_before(p, lo, ks, ns, ne);
 }
@@ -277,7 +277,7 @@ static int mention(const char *p, size_t lo, size_t hi, const char *kind, int la
             w[0] = (char)(w[0] - 'a' + 'A');
         for (const char *h = tf_find(p + lo, hi - lo, w, kl); h; h = tf_find(h + kl, hi - (size_t)(h + kl - p), w, kl)) {
             size_t s = (size_t)(h - p), e = s + kl;
-            if ((s > lo && ascii_isalpha((unsigned char)p[s - 1])) || (e < hi && ascii_isalpha((unsigned char)p[e])))
+            if ((s > lo && ascii_isalpha(p[s - 1])) || (e < hi && ascii_isalpha(p[e])))
                 continue;
             size_t a, b;
             if (!maker_of(p, lo, hi, s, e, &a, &b))
@@ -316,7 +316,7 @@ static int teller_at(const char *p, size_t ss, size_t se, size_t ks, size_t ke, 
             break;
         }
         /* (modifiers in lower case, "nine-page", "confidential") */
-        if (!ascii_islower((unsigned char)p[ws]))
+        if (!ascii_islower(p[ws]))
             return 0;
         at = ws;
     }
@@ -334,7 +334,7 @@ static int teller_at(const char *p, size_t ss, size_t se, size_t ks, size_t ke, 
         return 0;
     if ((is_word(p, bs, be, "in") &&
          in_list(p, cs, ce, (const char *const[]){"described", "cited", "outlined", "quoted", NULL})) ||
-        (be > bs && in_list(p, bs, be, verbs) && ascii_islower((unsigned char)p[bs]))) {
+        (be > bs && in_list(p, bs, be, verbs) && ascii_islower(p[bs]))) {
         t->ahead = 0;
         return 1;
     }
@@ -344,8 +344,8 @@ static int teller_at(const char *p, size_t ss, size_t se, size_t ks, size_t ke, 
         size_t c = k + 1;
         /* (a stop ends it, not an abbreviation's: "on Oct. 30,") */
         while (c < se && c - k < 200 && p[c] != ',' && p[c] != ';' &&
-               !(p[c] == '.' && (c + 2 >= se || (ascii_isgap((unsigned char)p[c + 1]) &&
-                                                  !ascii_isdigit((unsigned char)p[c + 2])))))
+               !(p[c] == '.' && (c + 2 >= se || (ascii_isgap(p[c + 1]) &&
+                                                  !ascii_isdigit(p[c + 2])))))
             c++;
         if (c >= se || p[c] != ',')
             return 0;
@@ -385,7 +385,7 @@ static int kind_may(const char *p, size_t s, size_t e)
 static int find_teller(const char *p, size_t ss, size_t se, Teller *t)
 {
     for (size_t i = ss; i < se; i++) {
-        if (!ascii_isalpha((unsigned char)p[i]) || (i > ss && ascii_isalpha((unsigned char)p[i - 1])))
+        if (!ascii_isalpha(p[i]) || (i > ss && ascii_isalpha(p[i - 1])))
             continue;
         size_t e = word_end(p, i, se);
         if (kind_may(p, i, e))
@@ -436,7 +436,7 @@ static int credit(const char *doc, size_t n, size_t ss, size_t se, char *out, si
         got = mention(doc, t.ke, hi, kind, 0, &ns, &ne);
     }
     /* (the article opening a sentence is no part of the name) */
-    if (got && ne - ns > 4 && !strncmp(doc + ns, "The", 3) && ascii_isgap((unsigned char)doc[ns + 3]))
+    if (got && ne - ns > 4 && !strncmp(doc + ns, "The", 3) && ascii_isgap(doc[ns + 3]))
         ns = skip_gaps(doc, ns + 3, ne);
     return got && name_copy(doc, ns, ne, out, cap);
 }

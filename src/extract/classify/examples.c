@@ -15,15 +15,15 @@ int examples_bracket(const char *doc, size_t n, size_t open)
     while (e > 0 && doc[e - 1] == ' ')
         e--;
     size_t s = e;
-    while (s > 0 && ascii_isalpha((unsigned char)doc[s - 1]))
+    while (s > 0 && ascii_isalpha(doc[s - 1]))
         s--;
-    if (e - s < 3 || !ascii_islower((unsigned char)doc[s]) || doc[e - 1] != 's')
+    if (e - s < 3 || !ascii_islower(doc[s]) || doc[e - 1] != 's')
         return 0;
     size_t commas = 0;
     for (size_t k = open + 1; k < n && k - open < MAX_LIST; k++) {
         unsigned char c = (unsigned char)doc[k];
         if (c == ')')
-            return commas >= 1 && ascii_isupper((unsigned char)doc[open + 1]);
+            return commas >= 1 && ascii_isupper(doc[open + 1]);
         if (ascii_isdigit(c) || c == ':' || c == '(' || c == '\n')
             return 0;
         commas += c == ',';

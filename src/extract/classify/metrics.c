@@ -266,7 +266,7 @@ static const char *compile(const char *src, size_t n, Pat *p)
     if (!p->cs)
         for (size_t i = 0; i < p->ntok; i++)
             for (size_t j = 0; j < p->tok[i].len; j++)
-                p->tok[i].s[j] = (char)ascii_lower((unsigned char)p->tok[i].s[j]);
+                p->tok[i].s[j] = (char)ascii_lower(p->tok[i].s[j]);
     return NULL;
 }
 
@@ -794,7 +794,7 @@ static int tok_eq(const char *t, const Tok *k, const PTok *p, int cs)
     if (cs)
         return memcmp(s, p->s, p->len) == 0;
     for (size_t i = 0; i < p->len; i++)
-        if ((char)ascii_lower((unsigned char)s[i]) != p->s[i])
+        if ((char)ascii_lower(s[i]) != p->s[i])
             return 0;
     return 1;
 }
@@ -999,7 +999,7 @@ static int next_word(const char **p, char *w, size_t cap)
     size_t n = 0;
     while (*s && *s != ' ' && *s != '/' && *s != '-') {
         if (n + 1 < cap)
-            w[n++] = (char)ascii_lower((unsigned char)*s);
+            w[n++] = (char)ascii_lower(*s);
         s++;
     }
     if (n > 1 && w[n - 1] == 's' && w[n - 2] != 's')
@@ -2094,7 +2094,7 @@ static size_t line_copy(const char *doc, size_t from, size_t to, char *buf, int 
     if (!lower && title)
         for (size_t i = 1; i < n; i++)
             if (buf[i] >= 'A' && buf[i] <= 'Z' && ascii_isalpha(buf[i - 1]))
-                buf[i] = (char)ascii_lower((unsigned char)buf[i]);
+                buf[i] = (char)ascii_lower(buf[i]);
     return n;
 }
 

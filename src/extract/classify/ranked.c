@@ -29,14 +29,14 @@ static int superlative(const char *p, size_t s, size_t e)
 
 static size_t word_end(const char *p, size_t s, size_t e)
 {
-    while (s < e && (ascii_isalpha((unsigned char)p[s]) || p[s] == '-'))
+    while (s < e && (ascii_isalpha(p[s]) || p[s] == '-'))
         s++;
     return s;
 }
 
 static size_t gaps(const char *p, size_t i, size_t e)
 {
-    while (i < e && ascii_isgap((unsigned char)p[i]))
+    while (i < e && ascii_isgap(p[i]))
         i++;
     return i;
 }

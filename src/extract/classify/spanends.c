@@ -36,10 +36,10 @@ static int end_word(const char *p, size_t ss, size_t s)
 /* A year standing alone at p[i] (or an FY's: "FY2020"), else 0; *e its end. */
 static int year_at(const char *p, size_t ss, size_t se, size_t i, size_t *e)
 {
-    if (i > ss && (ascii_isdigit((unsigned char)p[i - 1]) || p[i - 1] == ',' || p[i - 1] == '.' || p[i - 1] == '$'))
+    if (i > ss && (ascii_isdigit(p[i - 1]) || p[i - 1] == ',' || p[i - 1] == '.' || p[i - 1] == '$'))
         return 0;
     int y = lines_year_at(p, i);
-    if (!y || (i + 4 < se && ascii_isdigit((unsigned char)p[i + 4])))
+    if (!y || (i + 4 < se && ascii_isdigit(p[i + 4])))
         return 0;
     *e = i + 4;
     return y;
@@ -74,7 +74,7 @@ int spanends_year(const char *p, size_t ss, size_t se, size_t claim_s, size_t cl
     size_t b = w == 'f' ? (claim_e + 80 < se ? claim_e + 80 : se) : claim_s;
     size_t other = 0;
     for (size_t i = a; i < b && !other; i++) {
-        if (!ascii_isdigit((unsigned char)p[i]) || (i > a && ascii_isdigit((unsigned char)p[i - 1])))
+        if (!ascii_isdigit(p[i]) || (i > a && ascii_isdigit(p[i - 1])))
             continue;
         /* (the figure's sign or currency: "to US$3,100") */
         size_t s = i;

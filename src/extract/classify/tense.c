@@ -144,12 +144,12 @@ static int clause_mark(const char *p, size_t i, size_t se)
  * end in *i; 0 when none is left. */
 static int next_word(const char *p, size_t *i, size_t e, size_t *ws)
 {
-    while (*i < e && !ascii_isalpha((unsigned char)p[*i]))
+    while (*i < e && !ascii_isalpha(p[*i]))
         (*i)++;
     if (*i >= e)
         return 0;
     *ws = *i;
-    while (*i < e && (ascii_isalpha((unsigned char)p[*i]) || p[*i] == '-'))
+    while (*i < e && (ascii_isalpha(p[*i]) || p[*i] == '-'))
         (*i)++;
     return 1;
 }

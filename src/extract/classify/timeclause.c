@@ -55,8 +55,8 @@ int timeclause_year(const DocTimes *t, const char *doc, size_t ss, size_t se, co
 static int writes(const char *doc, size_t s, size_t e, int y)
 {
     for (size_t i = s; i + 4 <= e; i++)
-        if ((i == s || !ascii_isdigit((unsigned char)doc[i - 1])) &&
-            (i + 4 == e || !ascii_isdigit((unsigned char)doc[i + 4])) && lines_year_at(doc, i) == y)
+        if ((i == s || !ascii_isdigit(doc[i - 1])) &&
+            (i + 4 == e || !ascii_isdigit(doc[i + 4])) && lines_year_at(doc, i) == y)
             return 1;
     return 0;
 }
@@ -79,7 +79,7 @@ int timeclause_month_nearest(const DocTimes *t, const char *doc, size_t at)
             best = t->at[k], best_d = d;
     }
     size_t e = best;
-    while (ascii_isalpha((unsigned char)doc[e]))
+    while (ascii_isalpha(doc[e]))
         e++;
-    return ascii_isupper((unsigned char)doc[best]) && e - best >= 3 && qty_is_month(doc + best, e - best);
+    return ascii_isupper(doc[best]) && e - best >= 3 && qty_is_month(doc + best, e - best);
 }

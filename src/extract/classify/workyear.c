@@ -11,7 +11,7 @@ int workyear_named(const char *p, size_t ss, size_t i)
     if (i <= ss + 1 || p[i - 1] != ' ')
         return 0;
     size_t ws, wl = aw_word_before(p, ss, i - 1, &ws);
-    if (!wl || ws + wl != i - 1 || !ascii_isupper((unsigned char)p[ws]))
+    if (!wl || ws + wl != i - 1 || !ascii_isupper(p[ws]))
         return 0;
     for (int k = 0; works[k]; k++)
         if (aw_is(p, ws, wl, works[k]) && p[ws + 1] == works[k][1])
@@ -20,7 +20,7 @@ int workyear_named(const char *p, size_t ss, size_t i)
     if (wl < 2 || wl > 6 || ws == ss)
         return 0;
     for (size_t k = ws; k < ws + wl; k++)
-        if (!ascii_isupper((unsigned char)p[k]))
+        if (!ascii_isupper(p[k]))
             return 0;
     return 1;
 }

@@ -53,10 +53,10 @@ static int credit_name(const char *p, size_t s, size_t e, size_t *ns, size_t *ne
         while (s < e && p[s] == ' ')
             s++;
     }
-    if (s >= e || !ascii_isupper((unsigned char)p[s]))
+    if (s >= e || !ascii_isupper(p[s]))
         return 0;
     size_t w = s;
-    while (w < e && (ascii_isalpha((unsigned char)p[w]) || p[w] == '.'))
+    while (w < e && (ascii_isalpha(p[w]) || p[w] == '.'))
         w++;
     if (word_in(p, s, w, not_bodies))
         return 0;
@@ -72,7 +72,7 @@ static int credit_name(const char *p, size_t s, size_t e, size_t *ns, size_t *ne
 size_t closecredit_find(const char *p, size_t bs, size_t be, size_t *ns, size_t *ne)
 {
     size_t e = be;
-    while (e > bs && ascii_isgap((unsigned char)p[e - 1]))
+    while (e > bs && ascii_isgap(p[e - 1]))
         e--;
     if (e <= bs)
         return be;
@@ -113,7 +113,7 @@ size_t closecredit_mark(const char *p, size_t ls, size_t le)
     if (i < le && (p[i] == '(' || p[i] == '['))
         i++;
     size_t d = i;
-    while (i < le && ascii_isdigit((unsigned char)p[i]) && i - d < 3)
+    while (i < le && ascii_isdigit(p[i]) && i - d < 3)
         i++;
     if (i > d) {
         if (d > ls && i < le && (p[i] == ')' || p[i] == ']'))
@@ -145,11 +145,11 @@ int closecredit_marked(const char *p, size_t ls, size_t le, const char *mark, si
     /* the note's number, one digit: its superscript, or in brackets; a
      * superscript mark ("¹ ") itself */
     size_t k = 0;
-    while (k < ml && !ascii_isdigit((unsigned char)mark[k]))
+    while (k < ml && !ascii_isdigit(mark[k]))
         k++;
     if (k >= ml)
         return ml >= 2 && (unsigned char)mark[0] == 0xC2 && memmem(p + ls, le - ls, mark, 2) != NULL;
-    if (k + 1 < ml && ascii_isdigit((unsigned char)mark[k + 1]))
+    if (k + 1 < ml && ascii_isdigit(mark[k + 1]))
         return 0;
     const char *s = sup[mark[k] - '0'];
     char br[2][4] = {{'[', mark[k], ']', 0}, {'(', mark[k], ')', 0}};

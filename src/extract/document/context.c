@@ -99,20 +99,20 @@ static int heading_digits(const char *p, size_t ls, size_t le)
         if ((p[ls] | 0x20) != labels[k][0])
             continue;
         size_t l = strlen(labels[k]);
-        if (le - ls > l && !strncasecmp(p + ls, labels[k], l) && ascii_isdigit((unsigned char)p[ls + l])) {
+        if (le - ls > l && !strncasecmp(p + ls, labels[k], l) && ascii_isdigit(p[ls + l])) {
             i = ls + l;
-            while (i < le && (ascii_isdigit((unsigned char)p[i]) || p[i] == '.' || ascii_isupper((unsigned char)p[i])))
+            while (i < le && (ascii_isdigit(p[i]) || p[i] == '.' || ascii_isupper(p[i])))
                 i++;
             break;
         }
     }
     while (i < le) {
-        if (!ascii_isdigit((unsigned char)p[i])) {
+        if (!ascii_isdigit(p[i])) {
             i++;
             continue;
         }
         size_t d = i;
-        while (i < le && ascii_isdigit((unsigned char)p[i]))
+        while (i < le && ascii_isdigit(p[i]))
             i++;
         if (i - d == 4 && lines_year_at(p, d))
             continue;
@@ -122,8 +122,8 @@ static int heading_digits(const char *p, size_t ls, size_t le)
         /* a name that holds digits, no figure: a network's generation
          * ("Peru's 5G, still in its infancy"), a group or a quarter glued
          * to its capital ("G20", "Q4") */
-        if ((i - d == 1 && i < le && p[i] == 'G' && (i + 1 == le || !ascii_isalpha((unsigned char)p[i + 1]))) ||
-            (d > ls && ascii_isupper((unsigned char)p[d - 1]) && (d == ls + 1 || !ascii_isalpha((unsigned char)p[d - 2]))))
+        if ((i - d == 1 && i < le && p[i] == 'G' && (i + 1 == le || !ascii_isalpha(p[i + 1]))) ||
+            (d > ls && ascii_isupper(p[d - 1]) && (d == ls + 1 || !ascii_isalpha(p[d - 2]))))
             continue;
         /* a note's mark after a caption, as an encyclopedia sets it:
          * "Mobile subscribers by operator (2023)[10]" */
@@ -183,8 +183,8 @@ static int heading_year(const char *p, size_t hs, size_t he)
 {
     int years = 0;
     for (size_t i = hs; i + 4 <= he; i++)
-        if ((i == hs || !ascii_isdigit((unsigned char)p[i - 1])) && lines_year_at(p, i) &&
-            (i + 4 == he || !ascii_isdigit((unsigned char)p[i + 4])))
+        if ((i == hs || !ascii_isdigit(p[i - 1])) && lines_year_at(p, i) &&
+            (i + 4 == he || !ascii_isdigit(p[i + 4])))
             years++;
     return years == 1 ? docinfo_title_year(p + hs, he - hs) : 0;
 }
@@ -231,7 +231,7 @@ static int numbered_title(const char *p, size_t ls, size_t le, size_t *ts, size_
         digits += p[i] != '.';
         i++;
     }
-    if (!digits || !dots || digits > 4 || i >= le || p[i] != ' ' || i + 1 >= le || !ascii_isupper((unsigned char)p[i + 1]))
+    if (!digits || !dots || digits > 4 || i >= le || p[i] != ' ' || i + 1 >= le || !ascii_isupper(p[i + 1]))
         return 0;
     *ts = i + 1;
     size_t e = *ts;
@@ -271,7 +271,7 @@ static int runin_title(const char *p, size_t ls, size_t le, size_t *te, size_t *
 {
     static const char *const abbrev[] = {"mr", "mrs", "ms", "dr", "prof", "st", "no", "fig", "vol", "hon", "gen",
                                          "sen", "rep", "gov", "jr", "sr", "co", "inc", "ltd", NULL};
-    if (ls >= le || !ascii_isupper((unsigned char)p[ls]))
+    if (ls >= le || !ascii_isupper(p[ls]))
         return 0;
     size_t words = 1, i = ls, dash = 0, cap = 40;
     for (; i < le && i - ls <= cap; i++) {
@@ -315,9 +315,9 @@ static int runin_title(const char *p, size_t ls, size_t le, size_t *te, size_t *
 static size_t item_label(const char *p, size_t ls, size_t le)
 {
     size_t i = ls;
-    if (i >= le || !ascii_isupper((unsigned char)p[i]))
+    if (i >= le || !ascii_isupper(p[i]))
         return 0;
-    while (i < le && i - ls <= 40 && (ascii_isalpha((unsigned char)p[i]) || p[i] == ' ' || p[i] == '\'' || p[i] == '.')) {
+    while (i < le && i - ls <= 40 && (ascii_isalpha(p[i]) || p[i] == ' ' || p[i] == '\'' || p[i] == '.')) {
         if (p[i] == ' ' && i + 2 < le && p[i + 1] == '-' && p[i + 2] == ' ')
             break;
         if (p[i] == ' ' && i + 4 < le && !memcmp(p + i + 1, "\xE2\x80", 2) &&
@@ -334,7 +334,7 @@ static size_t item_label(const char *p, size_t ls, size_t le)
     if (!lower)
         return 0;
     size_t d = p[i + 1] == '-' ? i + 3 : i + 5;
-    return d < le && ascii_isupper((unsigned char)p[d]) ? i : 0;
+    return d < le && ascii_isupper(p[d]) ? i : 0;
 }
 
 /* A run-in title starts a paragraph; one that is a place (or leads with
@@ -413,7 +413,7 @@ static int field_parts(const char *p, size_t ls, size_t le, size_t *sep, size_t 
         return 0;
     if (ls < le && p[ls] >= 'a' && p[ls] <= 'z')
         return export_field(p, ls, le, sep, vs, ve);
-    if (ls >= le || !ascii_isupper((unsigned char)p[ls]))
+    if (ls >= le || !ascii_isupper(p[ls]))
         return 0;   /* (a key opens with a capital: asked before the walk) */
     for (size_t lim = le - ls < 48 ? le : ls + 48; k < lim && !at; k++) {
         if (!key_end[(unsigned char)p[k]])
@@ -534,7 +534,7 @@ static int list_line(const char *p, size_t ls, size_t le)
     if (ls + 3 <= le && (!memcmp(p + ls, "\xE2\x80\xA2", 3) || !memcmp(p + ls, "\xE2\x80\x93", 3)))
         return 1;
     size_t i = ls;
-    while (i < le && i - ls < 3 && ascii_isdigit((unsigned char)p[i]))
+    while (i < le && i - ls < 3 && ascii_isdigit(p[i]))
         i++;
     if (i > ls && i + 1 < le && (p[i] == '.' || p[i] == ')') && p[i + 1] == ' ')
         return 1;
@@ -575,7 +575,7 @@ static void leadin_credit(const Metrics *m, const char *p, size_t n, size_t para
     if (ss == SIZE_MAX)
         return;
     for (size_t i = ss; i < le; i++)
-        if (ascii_isdigit((unsigned char)p[i]))
+        if (ascii_isdigit(p[i]))
             return;   /* (a figure's own sentence: its claim credits) */
     Claim c;
     memset(&c, 0, sizeof c);
@@ -1051,8 +1051,8 @@ static int leadin_year(const Context *cx, size_t para, size_t ls, size_t le)
         return 0;
     int y = 0, years = 0;
     for (size_t i = ss; i + 4 <= le; i++)
-        if ((i == ss || !ascii_isdigit((unsigned char)p[i - 1])) && lines_year_at(p, i) &&
-            (i + 4 == le || !ascii_isdigit((unsigned char)p[i + 4])))
+        if ((i == ss || !ascii_isdigit(p[i - 1])) && lines_year_at(p, i) &&
+            (i + 4 == le || !ascii_isdigit(p[i + 4])))
             y = lines_year_at(p, i), years++;
     if (years)
         return years == 1 ? y : 0;

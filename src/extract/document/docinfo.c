@@ -220,8 +220,8 @@ static void zh_times_init(void)
 static int writes_year(const char *p, size_t ss, size_t se)
 {
     for (size_t i = ss; i + 4 <= se; i++)
-        if ((i == ss || !ascii_isdigit((unsigned char)p[i - 1])) && lines_year_at(p, i) &&
-            (i + 4 == se || !ascii_isdigit((unsigned char)p[i + 4])))
+        if ((i == ss || !ascii_isdigit(p[i - 1])) && lines_year_at(p, i) &&
+            (i + 4 == se || !ascii_isdigit(p[i + 4])))
             return 1;
     return 0;
 }
@@ -257,9 +257,9 @@ static int span_last_month(const char *p, size_t e, size_t se)
         if (e + l >= se || strncmp(p + e, joins[k], l))
             continue;
         size_t s = e + l, w = s;
-        while (w < se && ascii_isalpha((unsigned char)p[w]))
+        while (w < se && ascii_isalpha(p[w]))
             w++;
-        if (w - s < 3 || !ascii_isupper((unsigned char)p[s]) || !qty_is_month(p + s, w - s))
+        if (w - s < 3 || !ascii_isupper(p[s]) || !qty_is_month(p + s, w - s))
             return 0;
         size_t y = w;
         while (y < se && p[y] == ' ')
@@ -312,7 +312,7 @@ static void read_times(const DocInfo *di, const char *p, size_t ss, size_t se, D
         rel_first = phrases_letters(rel);
     }
     for (size_t i = ss; i < se; i++) {
-        if (i > ss && ascii_isalpha((unsigned char)p[i - 1]))
+        if (i > ss && ascii_isalpha(p[i - 1]))
             continue;
         int y = 0;
         unsigned char lc = (unsigned char)(p[i] | 0x20);
@@ -335,9 +335,9 @@ static void read_times(const DocInfo *di, const char *p, size_t ss, size_t se, D
                 : di->year ? di->year
                 : di->date_m && dl - 100 > di->date_m ? di->date_y - 1 : di->date_y;
         }
-        if (!y && ascii_isupper((unsigned char)p[i])) {
+        if (!y && ascii_isupper(p[i])) {
             size_t e = i;
-            while (e < se && ascii_isalpha((unsigned char)p[e]))
+            while (e < se && ascii_isalpha(p[e]))
                 e++;
             /* a day or month of the year the document is about: its
              * title's year when it names one ("Annual Report 2023" speaks
@@ -351,10 +351,10 @@ static void read_times(const DocInfo *di, const char *p, size_t ss, size_t se, D
             /* a month with no year after it: "in February", "since January" */
             if (!y && e - i >= 3 && qty_is_month(p + i, e - i) && !dateline_month(p, ss, i)) {
                 size_t j = e;
-                while (j < se && (p[j] == ' ' || p[j] == ',' || p[j] == '.' || ascii_isdigit((unsigned char)p[j])))
+                while (j < se && (p[j] == ' ' || p[j] == ',' || p[j] == '.' || ascii_isdigit(p[j])))
                     j++;
                 size_t dj = e;
-                while (dj < j && !(ascii_isdigit((unsigned char)p[dj]) && dj + 3 < se && lines_year_at(p, dj)))
+                while (dj < j && !(ascii_isdigit(p[dj]) && dj + 3 < se && lines_year_at(p, dj)))
                     dj++;
                 int own_year = dj < j || (j + 4 <= se && lines_year_at(p, j));   /* "December 2023" */
                 int mo = 0;
@@ -473,10 +473,10 @@ static int org_word(const char *w, size_t n)
         "society", "trust", NULL,
     };
     for (size_t i = 0; i < n;) {
-        while (i < n && !ascii_isalpha((unsigned char)w[i]))
+        while (i < n && !ascii_isalpha(w[i]))
             i++;
         size_t s = i;
-        while (i < n && (ascii_isalpha((unsigned char)w[i]) || w[i] == '\''))
+        while (i < n && (ascii_isalpha(w[i]) || w[i] == '\''))
             i++;
         /* (the words are lower case: compared where the first letter is) */
         for (int k = 0; words[k] && i > s; k++)
@@ -545,10 +545,10 @@ static int acronym_word(const char *a)
     if (strchr(a, ';'))
         return 0;
     for (size_t i = 0; a[i];) {
-        while (a[i] && !ascii_isalpha((unsigned char)a[i]))
+        while (a[i] && !ascii_isalpha(a[i]))
             i++;
         size_t s = i, upper = 0;
-        while (a[i] && ascii_isalpha((unsigned char)a[i]))
+        while (a[i] && ascii_isalpha(a[i]))
             upper += a[i] >= 'A' && a[i] <= 'Z', i++;
         if (i - s >= 2 && upper == i - s && (!a[i] || a[i] == ' '))
             return 1;
@@ -585,10 +585,10 @@ static int names_word(const char *name, const char *const *words)
 {
     size_t n = strlen(name);
     for (size_t i = 0; i < n;) {
-        while (i < n && !ascii_isalpha((unsigned char)name[i]))
+        while (i < n && !ascii_isalpha(name[i]))
             i++;
         size_t s = i;
-        while (i < n && ascii_isalpha((unsigned char)name[i]))
+        while (i < n && ascii_isalpha(name[i]))
             i++;
         /* (the words are lower case: compared where the first letter is) */
         for (int k = 0; words[k] && i > s; k++)

@@ -40,10 +40,10 @@ static int headline_org(const char *p, size_t s, size_t e, size_t *os, size_t *o
 {
     int office = 0;
     for (size_t i = s; i < e;) {
-        while (i < e && !ascii_isalpha((unsigned char)p[i]))
+        while (i < e && !ascii_isalpha(p[i]))
             i++;
         size_t w = i;
-        while (w < e && (ascii_isalpha((unsigned char)p[w]) || p[w] == '-'))
+        while (w < e && (ascii_isalpha(p[w]) || p[w] == '-'))
             w++;
         if (w == i)
             break;
@@ -72,8 +72,8 @@ static int ours(const char *p, size_t from, size_t n)
         } else if (b == 0xE2 && i + 2 < n && (unsigned char)p[i + 1] == 0x80 &&
                    ((unsigned char)p[i + 2] == 0x9C || (unsigned char)p[i + 2] == 0x9D)) {
             quoted = (unsigned char)p[i + 2] == 0x9C;
-        } else if (!quoted && (b | 0x20) == 'o' && (i == 0 || !ascii_isalpha((unsigned char)p[i - 1])) &&
-                   i + 3 <= n && !strncasecmp(p + i, "our", 3) && (i + 3 == n || !ascii_isalpha((unsigned char)p[i + 3]))) {
+        } else if (!quoted && (b | 0x20) == 'o' && (i == 0 || !ascii_isalpha(p[i - 1])) &&
+                   i + 3 <= n && !strncasecmp(p + i, "our", 3) && (i + 3 == n || !ascii_isalpha(p[i + 3]))) {
             c++;
         }
     }

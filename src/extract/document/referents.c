@@ -260,7 +260,7 @@ static int next_verb(const char *p, size_t n, size_t ps, size_t s, size_t e, siz
             in = q == 1 ? !in : q == 2;
             continue;
         }
-        if (in || !ascii_islower((unsigned char)p[k]) || (k > s && ascii_isalpha_or_utf8((unsigned char)p[k - 1])))
+        if (in || !ascii_islower(p[k]) || (k > s && ascii_isalpha_or_utf8((unsigned char)p[k - 1])))
             continue;
         size_t w = word_fwd(p, k, e);
         if (speech_may(p, k, w) && in_list(p, k, w, speech)) {
@@ -288,13 +288,13 @@ static int clause_ref(const char *p, size_t s, size_t e, size_t vs, size_t ve, s
         w = word_back(p, s, b);
     }
     if (w < b) {
-        if (kind_only && !ascii_islower((unsigned char)p[w]))
+        if (kind_only && !ascii_islower(p[w]))
             return REF_NONE;
         if (!kind_only && (is_word(p, w, b, "he") || is_word(p, w, b, "she"))) {
             *rs = w, *re = b;
             return REF_PRONOUN;
         }
-        if (ascii_islower((unsigned char)p[w]) && kind_of_noun(p, w, b) >= 0 && w >= s + 4) {
+        if (ascii_islower(p[w]) && kind_of_noun(p, w, b) >= 0 && w >= s + 4) {
             size_t a = word_back(p, s, w - 1);
             if (is_word(p, a, w - 1, "the")) {
                 *rs = a, *re = b;
@@ -302,7 +302,7 @@ static int clause_ref(const char *p, size_t s, size_t e, size_t vs, size_t ve, s
             }
         }
         /* "Zhou said", "Ms. Grey added": a surname alone, or after a title */
-        if (ascii_isupper((unsigned char)p[w]) && b - w >= 3) {
+        if (ascii_isupper(p[w]) && b - w >= 3) {
             size_t a = w;
             while (a > s && p[a - 1] == ' ')
                 a--;
@@ -371,7 +371,7 @@ static int sentence_speaker(const char *p, size_t n, size_t ps, size_t s, size_t
     for (size_t k = to; k > from + 1; k--)
         if (p[k - 1] == 's' && p[k - 2] == '\'' && (k == to || p[k] == ' ')) {
             size_t oe = k - 2, os = name_run_back(&body_style, p, from, oe);
-            if (os < oe && ascii_isupper((unsigned char)p[os]))
+            if (os < oe && ascii_isupper(p[os]))
                 return name_copy(p, os, oe, out, cap) ? SPK_FOUND : SPK_STOP;
         }
     /* "a senior official of the Cyberspace Administration of China said" */
@@ -389,11 +389,11 @@ static int sentence_speaker(const char *p, size_t n, size_t ps, size_t s, size_t
     }
     /* a full name: the person as the text introduced them */
     size_t w = word_back(p, from, to);
-    if (w < to && ascii_isupper((unsigned char)p[w])) {
+    if (w < to && ascii_isupper(p[w])) {
         size_t a = name_run_back(&body_style, p, from, to);
         int joined = 0;   /* (a person's name has no "of") */
         for (size_t k = a; k < to; k++)
-            joined |= ascii_islower((unsigned char)p[k]) && (k == a || p[k - 1] == ' ');
+            joined |= ascii_islower(p[k]) && (k == a || p[k - 1] == ' ');
         if (a < w && !joined)
             return introduced_office(p, e, p + w, to - w, out, cap) ? SPK_FOUND : SPK_STOP;
     }
@@ -401,7 +401,7 @@ static int sentence_speaker(const char *p, size_t n, size_t ps, size_t s, size_t
     size_t o = ve;
     while (o < e && p[o] == ' ')
         o++;
-    if (o < e && ascii_isupper((unsigned char)p[o]) && !is_word(p, o, word_fwd(p, o, e), "The")) {
+    if (o < e && ascii_isupper(p[o]) && !is_word(p, o, word_fwd(p, o, e), "The")) {
         size_t r = name_run(&body_style, p, o, e), l = r;
         while (l > o && p[l - 1] != ' ')
             l--;
@@ -510,7 +510,7 @@ static int holds_word(const char *p, size_t s, size_t e, const Kind *k)
 {
     for (size_t i = s; i < e;) {
         size_t w = word_fwd(p, i, e);
-        if (w > i && ascii_isupper((unsigned char)p[i]) && in_list(p, i, w, k->name_words))
+        if (w > i && ascii_isupper(p[i]) && in_list(p, i, w, k->name_words))
             return 1;
         i = w + 1;
     }
@@ -525,10 +525,10 @@ static size_t bodies_of(const char *p, size_t lim, int k, size_t ns, size_t ne, 
     for (size_t i = lo; i < lim; i++) {
         if (i > lo && (ascii_isalpha_or_utf8((unsigned char)p[i - 1]) || p[i - 1] == '-' || p[i - 1] == '\''))
             continue;
-        if (ascii_islower((unsigned char)p[i])) {
+        if (ascii_islower(p[i])) {
             /* "cloud firm Qianhai Yunji", "environmental group Kepri Hijau" */
             size_t w = word_fwd(p, i, lim);
-            if (w + 1 < lim && p[w] == ' ' && ascii_isupper((unsigned char)p[w + 1]) && kind_of_noun(p, i, w) == k) {
+            if (w + 1 < lim && p[w] == ' ' && ascii_isupper(p[w + 1]) && kind_of_noun(p, i, w) == k) {
                 size_t r = name_run(&wrapped_style, p, w + 1, lim);
                 if (r > w + 1)
                     body_add(b, &nb, p, w + 1, r, i, w - i == ne - ns && !strncasecmp(p + i, noun_at, w - i));
@@ -536,7 +536,7 @@ static size_t bodies_of(const char *p, size_t lim, int k, size_t ns, size_t ne, 
             i = w;
             continue;
         }
-        if (!ascii_isupper((unsigned char)p[i]))
+        if (!ascii_isupper(p[i]))
             continue;
         size_t r = name_run(&wrapped_style, p, i, lim);
         if (r <= i)

@@ -89,7 +89,7 @@ static size_t participant_key(const char *p, size_t s, size_t e, int *asks)
                                        "speaker", "speakers", "panelist", "panelists", "panellist",
                                        "panellists", "moderator", "presenter", NULL};
     size_t k = s;
-    while (k < e && ascii_isalpha((unsigned char)p[k]))
+    while (k < e && ascii_isalpha(p[k]))
         k++;
     if (k >= e || p[k] != ':')
         return 0;
@@ -124,7 +124,7 @@ static void participant(Speakers *sp, const char *p, size_t s, size_t e, int ask
         }
     }
     trim(p, &ns, &ne);
-    if (ne <= ns || !ascii_isupper((unsigned char)p[ns]))
+    if (ne <= ns || !ascii_isupper(p[ns]))
         return;
     Participant *w = &sp->who[sp->nwho++];
     copy(w->name, sizeof w->name, p, ns, ne);
@@ -140,7 +140,7 @@ static void participant(Speakers *sp, const char *p, size_t s, size_t e, int ask
                 break;
             }
         trim(p, &os, &oe);
-        if (oe > os && ascii_isupper((unsigned char)p[os]))
+        if (oe > os && ascii_isupper(p[os]))
             copy(w->org, sizeof w->org, p, os, oe);
     }
 }
@@ -205,9 +205,9 @@ static size_t full_label(const char *p, size_t ls, size_t le)
 {
     size_t k = ls;
     for (int words = 0; words < 4; words++) {
-        if (k >= le || !ascii_isupper((unsigned char)p[k]))
+        if (k >= le || !ascii_isupper(p[k]))
             return 0;
-        while (k < le && ascii_isalpha((unsigned char)p[k]))
+        while (k < le && ascii_isalpha(p[k]))
             k++;
         if (k < le && p[k] == ':')
             return words >= 1 ? k : 0;
@@ -268,7 +268,7 @@ static void bracket_name(Speakers *sp, int i)
                         break;
                     }
                 /* (a name: capitalised words, two at least) */
-                if (e > s && ascii_isupper((unsigned char)p[s]) && memchr(p + s, ' ', e - s) && e - s < sizeof sp->full[i]) {
+                if (e > s && ascii_isupper(p[s]) && memchr(p + s, ' ', e - s) && e - s < sizeof sp->full[i]) {
                     copy(sp->full[i], sizeof sp->full[i], p, s, e);
                     sp->role[i] = 1;
                 }
@@ -294,7 +294,7 @@ static void count_labels(Speakers *sp)
         size_t k = (size_t)(c - p), ls = k, s, e;
         from = k + 1;
         if (k + 1 >= n || p[k + 1] != ' ' || k == 0 ||
-            !(ascii_isalpha((unsigned char)p[k - 1]) || (unsigned char)p[k - 1] >= 0x80))
+            !(ascii_isalpha(p[k - 1]) || (unsigned char)p[k - 1] >= 0x80))
             continue;   /* (a label ends in a letter) */
         while (ls > 0 && p[ls - 1] != '\n' && k - ls < 60)
             ls--;
@@ -789,11 +789,11 @@ static int turn_label(const char *p, size_t ls, size_t le, size_t *s, size_t *e)
     int words = 1, letters = 0;
     for (; k < le && k - a <= 40; k++) {
         char c = p[k];
-        if (ascii_isupper((unsigned char)c))
+        if (ascii_isupper(c))
             letters++;
         else if (c == ' ')
             words++;
-        else if ((unsigned char)c >= 0x80 && k > a && (ascii_isupper((unsigned char)p[k - 1]) || (unsigned char)p[k - 1] >= 0x80))
+        else if ((unsigned char)c >= 0x80 && k > a && (ascii_isupper(p[k - 1]) || (unsigned char)p[k - 1] >= 0x80))
             continue;   /* "TOMÁS": a capital outside ASCII */
         else if (c != '.' && c != '\'' && c != '-')
             break;
@@ -824,10 +824,10 @@ static int name_label(const char *p, size_t ls, size_t le, size_t *s, size_t *e)
     size_t a = k;
     int words = 0, lower = 0;
     while (k < le && words < 4) {
-        if (!ascii_isupper((unsigned char)p[k]))
+        if (!ascii_isupper(p[k]))
             return 0;
         k++;
-        while (k < le && (ascii_isalpha((unsigned char)p[k]) || (unsigned char)p[k] >= 0x80 || p[k] == '.' ||
+        while (k < le && (ascii_isalpha(p[k]) || (unsigned char)p[k] >= 0x80 || p[k] == '.' ||
                           p[k] == '\'' || p[k] == '-')) {
             lower |= p[k] >= 'a' && p[k] <= 'z';
             k++;
@@ -854,7 +854,7 @@ static void title_case(char *out, size_t cap, const char *p, size_t s, size_t e)
     for (size_t k = s; k < e && o + 1 < cap; k++) {
         char c = p[k];
         int first = k == s || p[k - 1] == ' ' || p[k - 1] == '-' || p[k - 1] == '\'';
-        out[o++] = !first && ascii_isupper((unsigned char)c) ? (char)(c + 32) : c;
+        out[o++] = !first && ascii_isupper(c) ? (char)(c + 32) : c;
     }
     out[o] = '\0';
 }

@@ -28,9 +28,9 @@ size_t lines_start(const char *p, size_t i, size_t max)
 
 void lines_trim(const char *p, size_t *ls, size_t *le)
 {
-    while (*ls < *le && (ascii_isspace((unsigned char)p[*ls]) || p[*ls] == '#' || p[*ls] == '*'))
+    while (*ls < *le && (ascii_isspace(p[*ls]) || p[*ls] == '#' || p[*ls] == '*'))
         (*ls)++;
-    while (*le > *ls && (ascii_isspace((unsigned char)p[*le - 1]) || p[*le - 1] == ':' || p[*le - 1] == '*'))
+    while (*le > *ls && (ascii_isspace(p[*le - 1]) || p[*le - 1] == ':' || p[*le - 1] == '*'))
         (*le)--;
 }
 

@@ -25,7 +25,7 @@ static int weq(const char *w, size_t n, const char *s)
 {
     size_t i = 0;
     for (; i < n && s[i]; i++)
-        if (ascii_lower((unsigned char)w[i]) != s[i])
+        if (ascii_lower(w[i]) != s[i])
             return 0;
     return i == n && s[i] == 0;
 }
@@ -451,8 +451,8 @@ NounKind qty_noun_kind(const char *w, size_t n)
                   weq(w + n - 2, 2, "ic")))
         return NK_ADJ;
     /* A plural is a counted noun; "ss" ends are not plurals (business). */
-    if (n >= 3 && ascii_lower((unsigned char)w[n - 1]) == 's' && ascii_lower((unsigned char)w[n - 2]) != 's' &&
-        ascii_lower((unsigned char)w[n - 2]) != 'u' && ascii_lower((unsigned char)w[n - 2]) != 'i')
+    if (n >= 3 && ascii_lower(w[n - 1]) == 's' && ascii_lower(w[n - 2]) != 's' &&
+        ascii_lower(w[n - 2]) != 'u' && ascii_lower(w[n - 2]) != 'i')
         return NK_COUNT;
     return NK_OTHER;
 }
@@ -521,7 +521,7 @@ void qty_unit_name(const char *w, size_t n, char *out, size_t cap)
     }
     size_t i = 0;
     for (; i < n && i + 1 < cap; i++)
-        out[i] = (char)ascii_lower((unsigned char)w[i]);
+        out[i] = (char)ascii_lower(w[i]);
     out[i] = 0;
 }
 
@@ -584,7 +584,7 @@ static pthread_once_t unit_once = PTHREAD_ONCE_INIT;
 
 static int bucket_of(char c)
 {
-    int l = ascii_lower((unsigned char)c);
+    int l = ascii_lower(c);
     return l >= 'a' && l <= 'z' ? l - 'a' : 26;
 }
 
@@ -628,7 +628,7 @@ static size_t phrase_at(const char *p, size_t avail, const char *w)
                 i++;
             if (i == s)
                 return 0;
-        } else if (i >= avail || ascii_lower((unsigned char)p[i++]) != (unsigned char)*w) {
+        } else if (i >= avail || ascii_lower(p[i++]) != (unsigned char)*w) {
             return 0;
         }
     }
@@ -780,7 +780,7 @@ static int phrase_ends_at(const char *p, size_t end, const char *ph, size_t len,
             i--;
             continue;
         }
-        if (e == 0 || ascii_lower((unsigned char)p[e - 1]) != ph[i - 1])
+        if (e == 0 || ascii_lower(p[e - 1]) != ph[i - 1])
             return 0;
         e--, i--;
     }
@@ -955,7 +955,7 @@ static unsigned lex_hash(const char *w, size_t n)
 {
     uint32_t h = 2166136261u;
     for (size_t i = 0; i < n; i++)
-        h = (h ^ (uint32_t)ascii_lower((unsigned char)w[i])) * 16777619u;
+        h = (h ^ (uint32_t)ascii_lower(w[i])) * 16777619u;
     return (unsigned)(h ^ h >> 15) & (LEX_SLOTS - 1);
 }
 

@@ -1667,8 +1667,8 @@ static int number_glued(Scanner *s, const Num *a, Cand *c, size_t *e_out, ScanQu
         }
     } else if (e + 1 < n && (p[e] == ':' || p[e] == '.' || p[e] == ',') && ascii_isdigit(p[e + 1])) {
         return reject_chunk(p, n, i, resume), TRY_NO;   /* 14:13, 1.2.3, 2,3 */
-    } else if (!a->decimal && a->intdig >= 4 && a->intdig <= 6 && e + 2 < n && p[e] == '.' && is_upper(p[e + 1]) &&
-               is_upper(p[e + 2]) && (e + 3 == n || !is_alpha(p[e + 3]))) {
+    } else if (!a->decimal && a->intdig >= 4 && a->intdig <= 6 && e + 2 < n && p[e] == '.' && ascii_isupper(p[e + 1]) &&
+               ascii_isupper(p[e + 2]) && (e + 3 == n || !ascii_isalpha(p[e + 3]))) {
         return *resume = e + 3, TRY_NO;   /* a security's code and its exchange: "600522.SH", "0700.HK" */
     } else if (e + 1 < n && p[e] == '/' && tw_digit_at(p, n, e + 1, &l) >= 0) {
         Num d;

@@ -78,7 +78,7 @@ static int sup_mark_after(const char *p, size_t i)
     if (!ascii_isalpha(b))
         return 1;
     size_t w = i;
-    while (w > 0 && ascii_isalpha((unsigned char)p[w - 1]))
+    while (w > 0 && ascii_isalpha(p[w - 1]))
         w--;
     static const char *const units[] = {"m", "km", "cm", "mm", "ft", "mi", "in", "yd", NULL};
     for (int k = 0; units[k]; k++)
@@ -151,9 +151,9 @@ static unsigned note_number(const char *p, size_t s, size_t e, size_t *text)
     i += br;
     size_t d = i;
     unsigned v = 0;
-    while (i < e && ascii_isdigit((unsigned char)p[i]) && i - d < 3)
+    while (i < e && ascii_isdigit(p[i]) && i - d < 3)
         v = v * 10 + (unsigned)(p[i++] - '0');
-    if (i == d || v == 0 || (i < e && ascii_isdigit((unsigned char)p[i])))
+    if (i == d || v == 0 || (i < e && ascii_isdigit(p[i])))
         return 0;
     if (br) {
         if (i >= e || p[i] != close)
@@ -197,7 +197,7 @@ static int date_field(const char *p, size_t s, size_t e)
 {
     size_t digits = 0;
     for (size_t i = s; i < e; i++) {
-        if (ascii_isdigit((unsigned char)p[i]))
+        if (ascii_isdigit(p[i]))
             digits++;
         else if (!(p[i] == '-' || p[i] == '/' || p[i] == '.' || p[i] == ' ' ||
                    (i + 3 <= e && (!memcmp(p + i, "年", 3) || !memcmp(p + i, "月", 3) || !memcmp(p + i, "日", 3)))))
@@ -281,14 +281,14 @@ static int note_body_zh(const Metrics *m, const char *p, size_t s, size_t e, cha
     /* (a body's own report by its year: "某某有限公司2022年年报 (PDF)" is
      * the body's) */
     for (size_t i = a; i + 7 <= b; i++)
-        if (ascii_isdigit((unsigned char)p[i])) {
-            if (i > a + 6 && ascii_isdigit((unsigned char)p[i + 3]) && !memcmp(p + i + 4, "年", 3) &&
+        if (ascii_isdigit(p[i])) {
+            if (i > a + 6 && ascii_isdigit(p[i + 3]) && !memcmp(p + i + 4, "年", 3) &&
                 tf_find(p + i + 7, b - i - 7, "报", 3))
                 b = i;
             break;
         }
     for (size_t i = a; i < b; i++) {
-        if (ascii_isdigit((unsigned char)p[i]) || (i + 3 <= b && !memcmp(p + i, "《", 3)))
+        if (ascii_isdigit(p[i]) || (i + 3 <= b && !memcmp(p + i, "《", 3)))
             return 0;
         han += (unsigned char)p[i] >= 0xE4 && (unsigned char)p[i] <= 0xE9;
     }
@@ -331,7 +331,7 @@ static size_t cited_work(const char *p, size_t s, size_t e)
     size_t q = i < e ? quote_len(p, i, e) : 0;
     /* (its author and date before the title: "Brock, Joe (24 March
      * 2023). \"U.S. used subsidies ...\". Reuters.") */
-    if (!q && i < e && ascii_isupper((unsigned char)p[i])) {
+    if (!q && i < e && ascii_isupper(p[i])) {
         size_t k = i;
         while (k < e && k - i < 80 && p[k] != '(' && p[k] != '"' && p[k] != '.')
             k++;
@@ -363,7 +363,7 @@ static size_t cited_work(const char *p, size_t s, size_t e)
     }
     while (j < e && (p[j] == '.' || p[j] == ' '))
         j++;
-    return j < e && ascii_isupper((unsigned char)p[j]) ? j : s;
+    return j < e && ascii_isupper(p[j]) ? j : s;
 }
 
 /* Is the full stop at p[k] one of a dotted initialism's, "U.S." (a
@@ -371,9 +371,9 @@ static size_t cited_work(const char *p, size_t s, size_t e)
  * that capital)? */
 static int initialism_stop(const char *p, size_t s, size_t k, size_t e)
 {
-    if (k == s || !ascii_isupper((unsigned char)p[k - 1]) || (k - 1 > s && ascii_isalpha((unsigned char)p[k - 2])))
+    if (k == s || !ascii_isupper(p[k - 1]) || (k - 1 > s && ascii_isalpha(p[k - 2])))
         return 0;
-    return (k + 1 < e && ascii_isupper((unsigned char)p[k + 1])) || (k - 1 > s && p[k - 2] == '.');
+    return (k + 1 < e && ascii_isupper(p[k + 1])) || (k - 1 > s && p[k - 2] == '.');
 }
 
 /* The body a note's text p[s, e) opens with: the name before its first
@@ -393,12 +393,12 @@ static int note_body(const Metrics *m, const char *p, size_t s, size_t e, const 
     size_t h = s;
     if (e - s > 2 && p[s] == '^' && p[s + 1] == ' ' && (unsigned char)p[s + 2] >= 0xE4 && (unsigned char)p[s + 2] <= 0xE9)
         h = s += 2;
-    while (h < e && h < s + 4 && ascii_isdigit((unsigned char)p[h]))
+    while (h < e && h < s + 4 && ascii_isdigit(p[h]))
         h++;
     if (h < e && (unsigned char)p[h] >= 0xE4 && (unsigned char)p[h] <= 0xE9)
         return note_body_zh(m, p, s, e, out, cap);
     s = cited_work(p, s, e);
-    if (!ascii_isupper((unsigned char)p[s]))
+    if (!ascii_isupper(p[s]))
         return 0;   /* a quoted title, a lower-case remark */
     size_t k = s;
     /* (a dotted initialism's stops are the name's: "U.S. Agency for ...") */
@@ -420,7 +420,7 @@ static int note_body(const Metrics *m, const char *p, size_t s, size_t e, const 
             i++;
         int connector = (i - w == 2 && !strncmp(p + w, "of", 2)) || (i - w == 3 && !strncmp(p + w, "and", 3)) ||
                         (i - w == 1 && p[w] == '&');
-        if (!connector && !ascii_isupper((unsigned char)p[w]))
+        if (!connector && !ascii_isupper(p[w]))
             break;
         if (!connector)
             run = i;
@@ -442,10 +442,10 @@ static int note_body(const Metrics *m, const char *p, size_t s, size_t e, const 
         int connector = (l == 2 && !strncmp(p + w, "of", 2)) || (l == 3 && !strncmp(p + w, "and", 3)) ||
                         (l == 3 && !strncmp(p + w, "for", 3)) || (l == 1 && p[w] == '&') ||
                         (l == 2 && !strncmp(p + w, "on", 2)) || (l == 3 && !strncmp(p + w, "the", 3));
-        if (!connector && !ascii_isupper((unsigned char)p[w]))
+        if (!connector && !ascii_isupper(p[w]))
             return 0;
         for (size_t j = w; j < i; j++)
-            if (ascii_isdigit((unsigned char)p[j]))
+            if (ascii_isdigit(p[j]))
                 return 0;
         words += !connector;
     }
@@ -550,22 +550,22 @@ unsigned notes_mark(const char *p, size_t n, size_t from, size_t to)
          * a testimony or a research service's report marks its endnotes
          * (not an item's number, "examines (1) the extent", nor a
          * clause's, "5(1)") */
-        if (c == '[' || (c == '(' && i > 0 && !ascii_isdigit((unsigned char)p[i - 1]) && p[i - 1] != ' ' &&
+        if (c == '[' || (c == '(' && i > 0 && !ascii_isdigit(p[i - 1]) && p[i - 1] != ' ' &&
                          p[i - 1] != '\n' && p[i - 1] != '\t')) {
             size_t k = i + 1;
             unsigned v = 0;
-            while (k < to && ascii_isdigit((unsigned char)p[k]) && k - i <= 3)
+            while (k < to && ascii_isdigit(p[k]) && k - i <= 3)
                 v = v * 10 + (unsigned)(p[k++] - '0');
             if (k > i + 1 && k < n && p[k] == (c == '[' ? ']' : ')') && v)
                 return v;
             continue;
         }
-        if (!(c == '.' || c == ',' || c == ';' || c == ')' || c == '"') || !ascii_isdigit((unsigned char)p[i + 1]))
+        if (!(c == '.' || c == ',' || c == ';' || c == ')' || c == '"') || !ascii_isdigit(p[i + 1]))
             continue;
         /* the mark's digits end at a blank or the line's end */
         size_t k = i + 1;
         unsigned v = 0;
-        while (k < n && ascii_isdigit((unsigned char)p[k]) && k - i <= 2)
+        while (k < n && ascii_isdigit(p[k]) && k - i <= 2)
             v = v * 10 + (unsigned)(p[k++] - '0');
         if (k < n && !(p[k] == ' ' || p[k] == '\n' || p[k] == '\r' || p[k] == '\t'))
             continue;
@@ -574,7 +574,7 @@ unsigned notes_mark(const char *p, size_t n, size_t from, size_t to)
         if (i == 0)
             continue;
         unsigned char b = (unsigned char)p[i - 1];
-        int year = i >= 4 && lines_year_at(p, i - 4) && (i == 4 || !ascii_isdigit((unsigned char)p[i - 5]));
+        int year = i >= 4 && lines_year_at(p, i - 4) && (i == 4 || !ascii_isdigit(p[i - 5]));
         if (ascii_isalpha(b) || b == ')' || b == '"' || b >= 0x80 || year)
             return v;
     }

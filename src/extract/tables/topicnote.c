@@ -42,14 +42,14 @@ static int is_small(const char *p, size_t s, size_t e)
 
 static size_t skip_blanks(const char *p, size_t i, size_t e)
 {
-    while (i < e && ascii_isgap((unsigned char)p[i]))
+    while (i < e && ascii_isgap(p[i]))
         i++;
     return i;
 }
 
 static size_t trim_back(const char *p, size_t s, size_t e)
 {
-    while (e > s && (ascii_isgap((unsigned char)p[e - 1]) || p[e - 1] == '.'))
+    while (e > s && (ascii_isgap(p[e - 1]) || p[e - 1] == '.'))
         e--;
     return e;
 }
@@ -58,7 +58,7 @@ static size_t trim_back(const char *p, size_t s, size_t e)
 static int opens_with(const char *p, size_t i, size_t e, const char *w)
 {
     size_t l = strlen(w);
-    return i + l <= e && !strncasecmp(p + i, w, l) && (i + l == e || !ascii_isalpha((unsigned char)p[i + l]));
+    return i + l <= e && !strncasecmp(p + i, w, l) && (i + l == e || !ascii_isalpha(p[i + l]));
 }
 
 /* The first place in p[s, e) of " w " (a word between blanks), or e. */
@@ -66,7 +66,7 @@ static size_t find_word(const char *p, size_t s, size_t e, const char *w)
 {
     size_t l = strlen(w);
     for (size_t i = s + 1; i + l < e; i++)
-        if (ascii_isgap((unsigned char)p[i - 1]) && opens_with(p, i, e, w) && ascii_isgap((unsigned char)p[i + l]))
+        if (ascii_isgap(p[i - 1]) && opens_with(p, i, e, w) && ascii_isgap(p[i + l]))
             return i;
     return e;
 }
@@ -80,18 +80,18 @@ static int body_of(const char *p, size_t s, size_t e, char *out, size_t cap)
     s = skip_blanks(p, s, e);
     e = find_word(p, s, e, "for");
     e = trim_back(p, s, e);
-    if (s >= e || !ascii_isupper((unsigned char)p[s]))
+    if (s >= e || !ascii_isupper(p[s]))
         return 0;
     /* up to the first word in lower case, or a possessive's end */
     size_t k = s, end = s;
     while (k < e) {
         size_t w = k;
-        while (w < e && !ascii_isgap((unsigned char)p[w]))
+        while (w < e && !ascii_isgap(p[w]))
             w++;
         /* (a small word joins capitalised ones: "City of Kigali") */
         size_t nx = skip_blanks(p, w, e);
-        int join = (is_small(p, k, w) || (w == k + 1 && p[k] == '&')) && nx < e && ascii_isupper((unsigned char)p[nx]);
-        if (!ascii_isupper((unsigned char)p[k]) && !ascii_isdigit((unsigned char)p[k]) && p[k] != '(' && !join)
+        int join = (is_small(p, k, w) || (w == k + 1 && p[k] == '&')) && nx < e && ascii_isupper(p[nx]);
+        if (!ascii_isupper(p[k]) && !ascii_isdigit(p[k]) && p[k] != '(' && !join)
             break;
         /* (a word of capitals after the name is the kind of its data:
          * "Top10VPN's COST model") */
@@ -108,7 +108,7 @@ static int body_of(const char *p, size_t s, size_t e, char *out, size_t cap)
         return 0;
     size_t o = 0;
     for (size_t i = s; i < end; i++)
-        out[o++] = ascii_isgap((unsigned char)p[i]) ? ' ' : p[i];
+        out[o++] = ascii_isgap(p[i]) ? ' ' : p[i];
     out[o] = '\0';
     return 1;
 }
@@ -146,7 +146,7 @@ static void read_item(const char *p, size_t s, size_t e, int source, int *in_col
     if (verb < e) {
         size_t k = skip_blanks(p, verb + 3, e);
         if (!opens_with(p, k, e, "from")) {
-            while (k < e && ascii_isalpha((unsigned char)p[k]))
+            while (k < e && ascii_isalpha(p[k]))
                 k++;
             k = skip_blanks(p, k, e);
         }
@@ -212,7 +212,7 @@ static void read_note(const char *p, size_t n, size_t i)
         for (size_t j = k; j <= le; j++) {
             int stop = j == le || p[j] == ';' ||
                        (p[j] == '.' && (j + 1 == le || p[j + 1] == ' ') && j > a + 3 &&
-                        ascii_islower((unsigned char)p[j - 1]));
+                        ascii_islower(p[j - 1]));
             if (!stop)
                 continue;
             if (j > a)
@@ -233,10 +233,10 @@ static int names_word(const char *p, size_t hs, size_t he, size_t ws, size_t we)
 {
     size_t l = we - ws;
     for (size_t i = hs; i < he; i++) {
-        if (i > hs && ascii_isalpha((unsigned char)p[i - 1]))
+        if (i > hs && ascii_isalpha(p[i - 1]))
             continue;
         size_t j = i;
-        while (j < he && ascii_isalpha((unsigned char)p[j]))
+        while (j < he && ascii_isalpha(p[j]))
             j++;
         size_t hl = j - i;
         if ((hl == l && !strncasecmp(p + i, p + ws, l)) ||
@@ -253,10 +253,10 @@ static int names_topic(const char *p, const Topic *t, size_t hs, size_t he)
 {
     int words = 0;
     for (size_t i = t->ts; i < t->te;) {
-        while (i < t->te && !ascii_isalpha((unsigned char)p[i]))
+        while (i < t->te && !ascii_isalpha(p[i]))
             i++;
         size_t j = i;
-        while (j < t->te && ascii_isalpha((unsigned char)p[j]))
+        while (j < t->te && ascii_isalpha(p[j]))
             j++;
         if (j == i)
             break;
