@@ -2,6 +2,7 @@
  * timeclause.h). */
 #include "timeclause.h"
 
+#include <string.h>
 #include <strings.h>
 
 #include "ascii.h"
@@ -43,6 +44,10 @@ int timeclause_year(const DocTimes *t, const char *doc, size_t ss, size_t se, co
     for (size_t k = 0; k < t->n; k++) {
         size_t w = t->at[k];
         if (w < cs || w >= ce || base_word(doc, cs, w) || (own && !names_year(doc, w)))
+            continue;
+        /* a multiple's time word after it is its base's: "double the
+         * monthly average of last year", "three times last year's" */
+        if (w > c->start && !strcmp(c->unit, "x"))
             continue;
         size_t d = w > c->start ? w - c->start : c->start - w;
         if (d < best_d)
