@@ -667,6 +667,41 @@ START_TEST(a_key_figure_should_be_one_the_findings_compare)
 }
 END_TEST
 
+/* A tension of one finding (f's fields, statement st). */
+static void push_tension(FindingList *fl, const char *id, double v, double other, const char *st)
+{
+    Finding f;
+    finding_init(&f);
+    snprintf(f.id, sizeof f.id, "%s", id);
+    f.kind = FK_AGREEMENT;
+    f.verdict = V_TENSION;
+    f.value = v, f.other_value = other;
+    snprintf(f.unit, sizeof f.unit, "USD");
+    f.statement = xstrdup(st);
+    findinglist_push(fl, &f);
+}
+
+/* The summary names tensions between figures of one order before those
+ * between figures many times apart, which more likely measure two
+ * things: one document's ransom takings against the world's cost of
+ * cybercrime is no headline. */
+START_TEST(the_summary_should_name_far_apart_tensions_last)
+{
+    ClaimList cl = { 0 };
+    FindingList fl = { 0 };
+    push_tension(&fl, "agreement:far", 8e12, 1.25e9, "Farapart figures disagree.");
+    push_tension(&fl, "agreement:near", 20, 18, "Nearby figures disagree.");
+    char *txt = brief_text_with(&cl, &fl, NULL, 2, "brief_far_apart");
+    char *sum = strstr(txt, "Tensions");
+    ck_assert_ptr_nonnull(sum);
+    char *near = strstr(sum, "Nearby figures"), *far = strstr(sum, "Farapart figures");
+    ck_assert_msg(near && far && near < far, "the near tension does not come first: %.300s", sum);
+    free(txt);
+    findinglist_free(&fl);
+    claimlist_free(&cl);
+}
+END_TEST
+
 /* A key figure in another currency says its US dollars beside it, at
  * its year's rate, as the findings do. */
 START_TEST(a_key_figure_in_another_currency_should_say_its_dollars)
@@ -868,6 +903,7 @@ int main(void)
     tcase_add_test(big, a_key_figure_should_leave_out_parts_and_aims);
     tcase_add_test(big, a_key_figure_should_be_one_the_findings_compare);
     tcase_add_test(big, a_key_figure_in_another_currency_should_say_its_dollars);
+    tcase_add_test(big, the_summary_should_name_far_apart_tensions_last);
     suite_add_tcase(s, big);
     TCase *cjk = tcase_create("cjk");
     tcase_add_unchecked_fixture(cjk, tu_fonts_load, tu_fonts_unload);

@@ -16,6 +16,7 @@
 #include "keyelig.h"
 #include "placed.h"
 #include "phrase.h"
+#include "relation.h"
 #include "unit.h"
 
 /* ORDER SecId */
@@ -458,6 +459,17 @@ static void key_figures(Lay *L)
     placed_free(cl, &pbuf);
 }
 
+/* Is f a disagreement of figures COMPARE_APART times apart or more
+ * ("$8 trillion against $1.25 billion")? Such figures are more likely of
+ * two things than two measures of one: the summary names them last. */
+static int far_apart(const Finding *f)
+{
+    double a = f->value, o = f->other_value;
+    if (f->kind != FK_AGREEMENT || !isfinite(a) || !isfinite(o) || a <= 0 || o <= 0)
+        return 0;
+    return (a > o ? a / o : o / a) >= COMPARE_APART;
+}
+
 void sec_summary(Lay *L, const Budget *b)
 {
     const FindingList *fl = L->in->findings;
@@ -484,10 +496,13 @@ void sec_summary(Lay *L, const Budget *b)
         blay_para(L, t.data, FONT_REGULAR, 10.5, BL_INK, L->left, L->cw, 8, 1);
         buf_free(&t);
     }
-    for (int pass = 0; pass < 2; pass++)
+    /* contradictions, then tensions between figures of one order, then
+     * those between figures far apart */
+    for (int pass = 0; pass < 3; pass++)
         for (size_t i = 0; i < fl->n && shown < b->contradictions; i++) {
             const Finding *f = &fl->v[i];
-            if (f->verdict != (pass ? V_TENSION : V_INCONSISTENT) || !f->statement)
+            if (f->verdict != (pass ? V_TENSION : V_INCONSISTENT) || !f->statement ||
+                (pass && far_apart(f) != (pass == 2)))
                 continue;
             TextBlock st;
             const char *word = pass ? "Tension" : "Inconsistent";
