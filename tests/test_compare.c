@@ -1336,6 +1336,15 @@ START_TEST(figures_three_times_apart_should_be_a_tension_that_says_why_not_a_con
                   "%s", f->statement);
     tu_rules_free(&r);
     cl.v[1].year_from = YEAR_OWN;
+    /* millions of times apart (a table's "72" of a share read as
+     * people), the words are whole to their last */
+    cl.v[1].value = 72;
+    rules_run(&r, &cl, RULES_REFS);
+    f = find(&r.fl, "agreement:internet_users");
+    ck_assert_msg(strstr(f->statement, "times apart") && strstr(f->statement, "read both sentences)."), "%s",
+                  f->statement);
+    tu_rules_free(&r);
+    cl.v[1].value = 305e6;
     /* under three times apart, the same disagreement is a contradiction */
     cl.v[1].value = 2.5e9;
     cl.v[1].qual = Q_EXACT;

@@ -256,7 +256,7 @@ static int lone_words(const Run *R, const Figure *const *figs, size_t n, size_t 
 Verdict standing_agreement(const Run *R, const Figure *const *figs, size_t n, size_t a, size_t b, Verdict v,
                            double gap, Buf *s)
 {
-    char vw[200];
+    char vw[400];
     if (v == V_INCONSISTENT) {
         Buf why;
         buf_init(&why, 0);
@@ -340,7 +340,7 @@ static const char *one_document_gives_all(const Relation *rel, const Figure *con
 Verdict standing_check(const Run *R, const Relation *rel, const Figure *const *pick, const Figure **const *side,
                        const size_t *nside, Verdict v, double gap, double margin, Buf *s)
 {
-    char vw[200];
+    char vw[400];
     const Figure *figs[COMPARE_MAX_TERMS];
     size_t n = 0;
     for (int t = 0; t < rel->nterms; t++)
