@@ -1146,6 +1146,15 @@ START_TEST(an_open_bound_at_the_axis_end_should_keep_its_arrow_and_its_words)
         Diag d = {0};
         ck_assert_int_eq(chart_build(p, (size_t)m, 0, sizes[z][0], sizes[z][1], 0, &s, &d), 0);
         ck_assert_msg(has_text(&s, "at least 17") && !has_text(&s, "more than 17"), "the bound's words");
+        /* the note says all the bound's marks: bar, arrow and span */
+        Buf all;
+        buf_init(&all, 0);
+        for (size_t i = 0; i < s.n; i++)
+            if (s.el[i].kind == EL_TEXT)
+                buf_printf(&all, "%s ", s.el[i].text);
+        ck_assert_msg(strstr(all.data, "A bar with an arrow to the right and a shaded span to the edge: a lower bound"),
+                      "the note does not say how a lower bound is drawn: %.400s", all.data);
+        buf_free(&all);
         double bar = NAN, tip = NAN, head = NAN;
         for (size_t i = 0; i < s.n; i++) {
             const Element *e = &s.el[i];

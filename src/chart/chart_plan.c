@@ -628,9 +628,11 @@ static void hedge_notes(const int *has, const char *strip_note, const char *axis
     if (strip_note)
         buf_puts(b, strip_note);
     if (has[Q_MIN])
-        buf_puts(b, " An arrow: a lower bound (\xe2\x80\x9cmore than\xe2\x80\x9d, \xe2\x80\x9c" "at least\xe2\x80\x9d).");
+        buf_puts(b, " A bar with an arrow to the right and a shaded span to the edge: a lower bound "
+                    "(\xe2\x80\x9cmore than\xe2\x80\x9d, \xe2\x80\x9c" "at least\xe2\x80\x9d), the figure somewhere in the span.");
     if (has[Q_MAX])
-        buf_puts(b, " A shaded span: an upper bound (\xe2\x80\x9cless than\xe2\x80\x9d, \xe2\x80\x9cup to\xe2\x80\x9d).");
+        buf_puts(b, " A bar with an arrow to the left and a shaded span from the axis\xe2\x80\x99s start: an upper bound "
+                    "(\xe2\x80\x9cless than\xe2\x80\x9d, \xe2\x80\x9cup to\xe2\x80\x9d).");
     if (has[Q_RANGE])
         buf_puts(b, " Whiskers: stated ranges.");
     if (has[Q_APPROX])
