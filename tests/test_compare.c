@@ -2110,6 +2110,56 @@ START_TEST(the_centre_of_agreeing_figures_should_not_take_a_bound_for_a_value)
 }
 END_TEST
 
+/* A ratio under its relation's floor is no finding: a world's DSR
+ * investment smaller than one data centre's cost says one figure is not
+ * what its metric says. The figures are counted as left out, with the
+ * ratio they would give. Only a ratio has a floor, above 0. */
+START_TEST(a_ratio_under_its_floor_should_be_left_out_and_said)
+{
+    char p[4200];
+    snprintf(p, sizeof p, "%s/data/relations.csv", CB_SOURCE_DIR);
+    char *relations = tu_read(p, NULL);
+    snprintf(p, sizeof p, "%s/data/metrics.csv", CB_SOURCE_DIR);
+    char *metrics = tu_read(p, NULL);
+    snprintf(p, sizeof p, "%s/data/reference.csv", CB_SOURCE_DIR);
+    char *refs = tu_read(p, NULL);
+    ck_assert(relations && metrics && refs);
+    ClaimList cl = {0};
+    add(&cl, "v000000000000001", "a.txt", "dsr_investment", "$1.1 billion", 1.1e9, Q_EXACT, "USD", "global", 2025);
+    add(&cl, "v000000000000002", "b.txt", "data_center_cost", "$20 billion", 20e9, Q_EXACT, "USD", "global", 2025);
+    TuRules r;
+    tu_rules_run(&r, &cl, refs, relations, metrics);
+    const Finding *f = find(&r.fl, "ratio:dsr_vs_data_center");
+    ck_assert_msg(!f, "%s", f ? f->statement : "");
+    f = find(&r.fl, "excluded:dsr_vs_data_center");
+    ck_assert_msg(f && strstr(f->statement, "2 would give about 5.5%, less than the whole can be against its part"),
+                  "%s", f ? f->statement : "no left-out note");
+    tu_rules_free(&r);
+    claimlist_free(&cl);
+    free(relations);
+    free(metrics);
+    free(refs);
+    /* a floor on a consistency check, or not above 0, is an error */
+    char *dir = tu_tmpdir("compare-floor");
+    snprintf(p, sizeof p, "%s/relations.csv", dir);
+    static const char *const bad[][2] = {
+        {"id,kind,expr,against,label,floor\nc,consistency,m.internet_users,m.internet_users,{},1\n",
+         "only a ratio relation has a floor"},
+        {"id,kind,expr,label,floor\nr,ratio,m.dsr_investment / m.data_center_cost,{},0\n",
+         "bad floor '0' (want a number above 0)"},
+    };
+    for (size_t k = 0; k < sizeof bad / sizeof bad[0]; k++) {
+        tu_write(p, bad[k][0], strlen(bad[k][0]));
+        ReferenceList none = {0};
+        RelationList rl;
+        Diag d = {0};
+        ck_assert_int_eq(relations_load(p, &none, &rl, &d), CB_EINPUT);
+        ck_assert_msg(strstr(d.msg, bad[k][1]) && d.line == 2, "%s (line %ld)", d.msg, (long)d.line);
+    }
+    free(dir);
+}
+END_TEST
+
 START_TEST(a_ratio_and_its_inverse_should_not_both_be_listed)
 {
     char *dir = tu_tmpdir("compare-inverse");
@@ -2510,6 +2560,7 @@ int main(void)
     tcase_add_test(tc, a_curation_row_should_change_exactly_the_findings_that_use_its_claim);
     tcase_add_test(tc, agreement_should_give_median_mad_and_flag_the_outlier);
     tcase_add_test(tc, a_ratio_and_its_inverse_should_not_both_be_listed);
+    tcase_add_test(tc, a_ratio_under_its_floor_should_be_left_out_and_said);
     tcase_add_test(tc, a_repeated_term_should_be_narrowed_by_seeded_monte_carlo);
     tcase_add_test(tc, money_in_two_currencies_should_meet_only_through_a_cited_rate_for_its_year);
     tcase_add_test(tc, a_figure_its_own_sentence_disputes_should_drive_no_ratio);

@@ -731,6 +731,16 @@ static void scale_finding(Run *R, const Relation *rel, int year, const Figure **
     Eval ev;
     if (evaluate(rel, pick, ref, &ev) < 0)   /* a zero-holding divisor: no finding */
         return;
+    /* a ratio under its floor ("the DSR investment is 5.5% of one data
+     * centre"): one side is not what its metric says; said, not shown */
+    if (isfinite(rel->floor) && !ev.iv.hi_open && ev.iv.hi < rel->floor) {
+        char words[160];
+        ratio_words(ev.v, ev.iv, words, sizeof words);
+        for (int t = 0; t < rel->nterms; t++)
+            for (size_t i = 0; i < nside[t]; i++)
+                run_left_out(R, side[t][i]->row, EX_BELOW_FLOOR, words);
+        return;
+    }
     for (int t = 0; t < rel->nterms; t++)
         for (size_t i = 0; i < nside[t]; i++)
             run_used(R, side[t][i]->row);

@@ -208,9 +208,9 @@ static int compile(const char *src, Relation *rel, Expr *out, const ReferenceLis
 
 /* ORDER LCOL: lnames[] */
 enum { L_ID, L_KIND, L_EXPR, L_AGAINST, L_SCOPE, L_YEAR, L_UNIT, L_MARGIN, L_LABEL, L_AGLABEL,
-       L_NOTE, L_N };
+       L_NOTE, L_FLOOR, L_N };
 static const char *const lnames[L_N] = {"id", "kind", "expr", "against", "scope", "year",
-                                        "unit", "margin", "label", "against_label", "note"};
+                                        "unit", "margin", "label", "against_label", "note", "floor"};
 
 typedef struct RelReader {
     const char *path;
@@ -304,6 +304,16 @@ static int rel_row(const CsvRow *row, void *ctx, Diag *d)
     rel->margin = COMPARE_DEFAULT_MARGIN;
     if (*s && (csvio_parse_num(s, &rel->margin) < 0 || rel->margin < 0 || rel->margin > 2)) {
         rc = diag_set(d, CB_EINPUT, r->path, line, "bad margin '%.40s' (want a number from 0 to 2)", s);
+        goto out;
+    }
+    s = csvio_get(row, r->idx[L_FLOOR]);
+    rel->floor = NAN;
+    if (*s && rel->kind != RK_RATIO) {
+        rc = diag_set(d, CB_EINPUT, r->path, line, "only a ratio relation has a floor");
+        goto out;
+    }
+    if (*s && (csvio_parse_num(s, &rel->floor) < 0 || !(rel->floor > 0))) {
+        rc = diag_set(d, CB_EINPUT, r->path, line, "bad floor '%.40s' (want a number above 0)", s);
         goto out;
     }
     s = csvio_get(row, r->idx[L_LABEL]);

@@ -82,6 +82,9 @@ typedef struct Relation {
     int year;
     char unit[64];
     double margin;
+    double floor;         /* a ratio: the least it can be when each figure is what its
+                           * metric says (a world's DSR investment is no smaller than one
+                           * data centre's cost); NAN: none */
     char *label;          /* owned */
     char *against_label;  /* owned */
     long line;
