@@ -91,6 +91,9 @@ typedef struct DocInfo {
     int refwork;             /* an encyclopedia's entry (refwork.h): its
                               * date dates no present tense */
     char body[128];          /* the own body, or "" */
+    int body_signed;         /* the body is a publisher that speaks for
+                              * itself whose people sign (selfpub.h): its
+                              * figures' body, not the document's place */
     int body_read;           /* the body was known before its voice (the
                               * publisher's "we", read_we) gave it: what the
                               * place (docinfo_read_place) goes by */
