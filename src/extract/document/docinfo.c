@@ -620,7 +620,7 @@ static int prints_others(const char *pub)
     static const char *const words[] = {"journal", "media", "press", "review", "quarterly", "magazine",
                                         "publishing", "publishers", "publications", "sage", "elsevier",
                                         "springer", "francis", "wiley", "times", "news", "wire", "post", "herald",
-                                        "tribune", "gazette", "daily", "wikipedia", "encyclopedia", NULL};
+                                        "tribune", "gazette", "daily", "wikipedia", "encyclopedia", "digest", NULL};
     return names_word(pub, words);
 }
 
@@ -828,10 +828,18 @@ static void own_body(const Metrics *m, const Source *src, int signed_for, char *
     snprintf(tmp, sizeof tmp, "%s", name);
     /* "... research team", "... secretariat staff": the body itself */
     static const char *const tails[] = {" research team", " team", " staff", " editorial board", NULL};
+    int cut = 0;
     for (int k = 0; tails[k]; k++) {
         size_t l = strlen(tmp), t = strlen(tails[k]);
         if (l > t && !strcasecmp(tmp + l - t, tails[k]))
-            tmp[l - t] = '\0';
+            tmp[l - t] = '\0', cut = 1;
+    }
+    /* (a team named for its work, "Data team", "Editorial Team", is the
+     * publisher's: its word names no body) */
+    if (cut && !strchr(tmp, ' ') && name != pub && *pub) {
+        if (prints_others(pub))
+            return;
+        snprintf(tmp, sizeof tmp, "%s", pub);
     }
     /* "Wikipedia" and newspapers publish others' figures */
     if (!strcasecmp(tmp, "wikipedia") || !strcmp(tmp, "维基百科") || !strcmp(tmp, "維基百科"))
