@@ -40,8 +40,8 @@ static int opens(const char *doc, size_t s, size_t e, const char *const *lits)
  * and its answer ("Answered on 3 May", "ANSWER", "Reply:"). */
 static const char *const asks[] = {"To ask the ", "Question No", "Question Number", "Starred Question",
                                    "Unstarred Question", "Question on notice", "Questions on notice",
-                                   "Written question", "Question:", NULL};
-static const char *const answers[] = {"Answered", "Answer", "Reply", "Written answer", "Written reply", NULL};
+                                   "Written question", NULL};
+static const char *const answers[] = {"Answered", "Answer", "Reply", NULL};
 
 int writtenq_record(const char *doc, size_t n)
 {
@@ -50,12 +50,12 @@ int writtenq_record(const char *doc, size_t n)
         i = line_at(doc, n, i, &s, &e);
         asked |= opens(doc, s, e, asks);
         /* (an answer's line: "Answered on ...", or the word alone, "ANSWER",
-         * "Reply:"; not a sentence opening "Answering ...") */
+         * "Reply:"; not a sentence opening "Answering ..." or "Answers") */
         if (opens(doc, s, e, answers)) {
             size_t w = s;
             while (w < e && ascii_isalpha((unsigned char)doc[w]))
                 w++;
-            answered |= w == e || doc[w] == ' ' || doc[w] == ':';
+            answered |= (w - s == 8 && w < e && doc[w] == ' ') || (w - s < 8 && (w == e || doc[w] == ':'));
         }
     }
     return asked && answered;
