@@ -39,6 +39,17 @@ START_TEST(a_publisher_its_document_calls_by_no_acronym_should_stay_as_it_is)
                      "Government Accountability Office (GAO)");
     /* (two letters of initials are too few to tell) */
     ck_assert_str_eq(apply("The WB said. The WB added.", "World Bank"), "World Bank");
+    /* a bracket after the name crediting another body, whose letters are
+     * not the name's initials, is no acronym of it ("Internet users, City
+     * of Example (NSO)"); initials of its small words and capitals inside
+     * its words are ("Example Bureau of Statistics (EBOS)", "TransExample
+     * Orbital (TEO)") */
+    ck_assert_str_eq(apply("Internet users, City of Example (NSO). The NSO said.", "City of Example"),
+                     "City of Example");
+    ck_assert_str_eq(apply("The Example Bureau of Statistics (EBOS) counts. EBOS said.", "Example Bureau of Statistics"),
+                     "Example Bureau of Statistics (EBOS)");
+    ck_assert_str_eq(apply("TransExample Orbital (TEO) flies. TEO said.", "TransExample Orbital"),
+                     "TransExample Orbital (TEO)");
 }
 END_TEST
 

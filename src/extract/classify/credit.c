@@ -643,6 +643,17 @@ static int dotted_letter(const char *t, const CreditTok *toks, size_t i)
     return ascii_isupper(t[k->s]) && t[k->e] == '.';
 }
 
+/* Is token k glued by a hyphen to a word on its side dir (-1: before,
+ * 1: after), as a piece of a hyphenated word is? */
+static int glued_hyphen(const char *t, const CreditTok *toks, size_t nt, size_t k, int dir)
+{
+    if (dir < 0)
+        return k >= 2 && toks[k - 1].punct && t[toks[k - 1].s] == '-' && toks[k - 1].e == toks[k].s &&
+               toks[k - 2].e == toks[k - 1].s && !toks[k - 2].punct;
+    return k + 2 < nt && toks[k + 1].punct && t[toks[k + 1].s] == '-' && toks[k].e == toks[k + 1].s &&
+           toks[k + 1].e == toks[k + 2].s && !toks[k + 2].punct;
+}
+
 int credit_name(const char *t, const CreditTok *toks, size_t nt, const CreditCue *cues, size_t nc, size_t claim_s,
                 size_t claim_e, int from_start, char *out, size_t cap)
 {
@@ -731,10 +742,12 @@ int credit_name(const char *t, const CreditTok *toks, size_t nt, const CreditCue
                        (is_upper_word(t, &toks[a - 1]) || (a < b && is_connector(t, &toks[a - 1]))))
                     a--;
                 /* (an apostrophe inside a name: "Dell'Oro Group", "O'Neill") */
-                /* (and a hyphen or a slash inside one: "KE-CIRT/CC") */
+                /* (and a hyphen or a slash inside one: "KE-CIRT/CC",
+                 * "the Office of the Auditor-General") */
                 if (a >= 2 && a < b && b - a < 7 && toks[a - 1].punct &&
                     (t[toks[a - 1].s] == '\'' ||
-                     ((t[toks[a - 1].s] == '-' || t[toks[a - 1].s] == '/') && acronym(t, &toks[a]))) &&
+                     ((t[toks[a - 1].s] == '-' || t[toks[a - 1].s] == '/') && acronym(t, &toks[a])) ||
+                     t[toks[a - 1].s] == '-') &&
                     toks[a - 1].s == toks[a - 2].e && toks[a - 1].e == toks[a].s && is_upper_word(t, &toks[a - 2]))
                     a -= 2;
                 /* (an initialism's stops: "the Bank of the Lao P.D.R.
@@ -813,6 +826,10 @@ int credit_name(const char *t, const CreditTok *toks, size_t nt, const CreditCue
             continue;
         /* the claim itself is not a name */
         if (toks[a].s < claim_e && toks[b - 1].e > claim_s)
+            continue;
+        /* nor a piece of a hyphenated word: "Economic" of "Socio-Economic
+         * Survey", "E" of "E-commerce", "Chinese" of "Chinese-proposed" */
+        if (!built[0] && (glued_hyphen(t, toks, nt, a, -1) || (b - a == 1 && glued_hyphen(t, toks, nt, b - 1, 1))))
             continue;
         best = rank;
         bs = toks[a].s;

@@ -6,6 +6,7 @@
 #include "selfacr.h"
 #include "srcline.h"
 #include "signers.h"
+#include "selfpub.h"
 #include "reviewed.h"
 #include "refwork.h"
 
@@ -470,7 +471,7 @@ static int org_word(const char *w, size_t n)
         "database", "project", "forum", "fund", "union", "federation", "telecom", "telecommunications",
         "communications", "holdings", "limited", "group's", "press", "directorate", "relations", "statistics",
         "jsc", "pjsc", "llc", "gmbh", "ag", "partnership", "alliance", "consortium", "coalition", "initiative",
-        "society", "trust", NULL,
+        "society", "trust", "city", "municipality", "embassy", "consulate", "mission", "government", NULL,
     };
     for (size_t i = 0; i < n;) {
         while (i < n && !ascii_isalpha(w[i]))
@@ -619,7 +620,7 @@ static int prints_others(const char *pub)
     static const char *const words[] = {"journal", "media", "press", "review", "quarterly", "magazine",
                                         "publishing", "publishers", "publications", "sage", "elsevier",
                                         "springer", "francis", "wiley", "times", "news", "wire", "post", "herald",
-                                        "tribune", "gazette", "daily", "wikipedia", "encyclopedia", NULL};
+                                        "tribune", "gazette", "daily", "wikipedia", "encyclopedia", "digest", NULL};
     return names_word(pub, words);
 }
 
@@ -793,6 +794,15 @@ static void own_body(const Metrics *m, const Source *src, int signed_for, char *
         lead[slash - pub] = '\0';
         pub = lead;
     }
+    /* (a release a service carries, "Kingsway University via
+     * EurekAlert!", is the body's that issued it; a mission's name is
+     * its own, not the body it is accredited to's) */
+    size_t own_len = selfpub_name_len(pub);
+    if (own_len && own_len < strlen(pub) && own_len < sizeof lead) {
+        memmove(lead, pub, own_len);
+        lead[own_len] = '\0';
+        pub = lead;
+    }
     if (*pub && names_known_source(m, pub, 0, strlen(pub), out, cap))
         return;
     /* A publisher that signs among the authors publishes its own figures:
@@ -818,10 +828,18 @@ static void own_body(const Metrics *m, const Source *src, int signed_for, char *
     snprintf(tmp, sizeof tmp, "%s", name);
     /* "... research team", "... secretariat staff": the body itself */
     static const char *const tails[] = {" research team", " team", " staff", " editorial board", NULL};
+    int cut = 0;
     for (int k = 0; tails[k]; k++) {
         size_t l = strlen(tmp), t = strlen(tails[k]);
         if (l > t && !strcasecmp(tmp + l - t, tails[k]))
-            tmp[l - t] = '\0';
+            tmp[l - t] = '\0', cut = 1;
+    }
+    /* (a team named for its work, "Data team", "Editorial Team", is the
+     * publisher's: its word names no body) */
+    if (cut && !strchr(tmp, ' ') && name != pub && *pub) {
+        if (prints_others(pub))
+            return;
+        snprintf(tmp, sizeof tmp, "%s", pub);
     }
     /* "Wikipedia" and newspapers publish others' figures */
     if (!strcasecmp(tmp, "wikipedia") || !strcmp(tmp, "维基百科") || !strcmp(tmp, "維基百科"))
@@ -1079,7 +1097,13 @@ static void read_body(const Metrics *m, const Source *src, const char *doc, size
     di->issued = *pub && issued_by(m, pub, doc, n);
     int unit = *pub && src->authors && issued_unit_of(src->authors, pub) && !prints_others(pub) &&
                !has_dateline(doc, n);
+    /* (a publisher that speaks for itself, a ministry, an embassy, a
+     * company, a rating agency, issues what its people sign: selfpub.h) */
     own_body(m, src, di->issued || unit, di->body, sizeof di->body);
+    if (!di->body[0] && selfpub_speaks(pub)) {
+        own_body(m, src, 1, di->body, sizeof di->body);
+        di->body_signed = di->body[0] != '\0';
+    }
     /* a body's release a portal reposts, "来源：工业和信息化部网站": that
      * body's (srcline.h) */
     char line_body[sizeof di->body];
@@ -1313,7 +1337,7 @@ void docinfo_read(const Metrics *m, const Source *src, const char *doc, size_t n
         read_body(m, src, doc, n, title, fs, fe, di);
     /* (the place, docinfo_read_place, asks whether the bibliography gave
      * the body: before its voice below may give it one) */
-    di->body_read = di->body[0] != '\0';
+    di->body_read = di->body[0] != '\0' && !di->body_signed;
     home_place(m, src, di);
     const char *own = ownland_country(di->home, src ? src->url : NULL);
     strcut(di->own, sizeof di->own, own ? own : "");

@@ -38,9 +38,11 @@
  *    are authors named after the publisher ("Meridian Re Broking
  *    Specialty Analytics" of Meridian Re Broking Ltd.). A joint
  *    publisher ("A / B") is the first body it names. Whoever signs it,
- *    a document the publisher issues in its own name (issued.h: a
- *    regulator's notice, a council's minutes, a company's notification)
- *    is the publisher's.
+ *    a document of a publisher that speaks for itself (selfpub.h: a
+ *    government's organ, a company, a rating agency, a body's release a
+ *    service carries) is the publisher's, and so is one any other body
+ *    issues in its own name (issued.h: on its letterhead, speaking of
+ *    itself).
  *  - issued: the document is such a statement of its publisher's; when
  *    its title (else its first heading lines) names a statement of the
  *    present (results, a notice, minutes; no proposal), what it leaves
@@ -91,6 +93,9 @@ typedef struct DocInfo {
     int refwork;             /* an encyclopedia's entry (refwork.h): its
                               * date dates no present tense */
     char body[128];          /* the own body, or "" */
+    int body_signed;         /* the body is a publisher that speaks for
+                              * itself whose people sign (selfpub.h): its
+                              * figures' body, not the document's place */
     int body_read;           /* the body was known before its voice (the
                               * publisher's "we", read_we) gave it: what the
                               * place (docinfo_read_place) goes by */

@@ -34,6 +34,27 @@ static int acronym(const char *s, size_t l)
     return caps >= 2;
 }
 
+/* Are the capitals of the acronym a[0, l) initials of the name's words
+ * or its capitals, in their order ("GAO" of "U.S. Government Accountability Office",
+ * "UBOS" of "Uganda Bureau of Statistics"; not a bracket crediting
+ * another body, "City of Kigali (NISR)")? */
+static int capitals_of(const char *body, const char *a, size_t l)
+{
+    const char *b = body;
+    for (size_t i = 0; i < l; i++) {
+        if (!ascii_isupper(a[i]))
+            continue;
+        /* (the next word whose initial is the capital, or the capital
+         * itself inside a word, "TransAfrica") */
+        while (*b && *b != a[i] && !(ascii_upper((unsigned char)*b) == a[i] && (b == body || !ascii_isalpha(b[-1]))))
+            b++;
+        if (!*b)
+            return 0;
+        b++;
+    }
+    return 1;
+}
+
 /* "Communications Authority of Kenya (CA)": the acronym the text
  * defines right after the name, into acr (its brackets found by memchr,
  * the name read back from them). */
@@ -45,7 +66,7 @@ static int defined(const char *doc, size_t n, const char *body, char *acr)
         if (at < bl + 1 || q[-1] != ' ' || memcmp(q - 1 - bl, body, bl) != 0)
             continue;
         const char *e = memchr(q + 1, ')', n - at - 1);
-        if (e && acronym(q + 1, (size_t)(e - q - 1))) {
+        if (e && acronym(q + 1, (size_t)(e - q - 1)) && capitals_of(body, q + 1, (size_t)(e - q - 1))) {
             memcpy(acr, q + 1, (size_t)(e - q - 1));
             acr[e - q - 1] = '\0';
             return 1;

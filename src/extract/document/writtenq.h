@@ -18,14 +18,19 @@
 #include <stddef.h>
 
 /* Does doc[0, n) record written questions and answers: a line that opens
- * "To ask the" (a question put to a minister) and a line that opens
- * "Answered" (its answer)? */
+ * a question put to a government ("To ask the", "Question No.",
+ * "UNSTARRED QUESTION NO.", "Question on notice", "Written question") and
+ * one that opens its answer ("Answered on ...", "ANSWER", "Reply:")? */
 int writtenq_record(const char *doc, size_t n);
 
-/* The departments the record's questions were put to ("Question for
- * Ministry of Defence" over each question): its answers' figures that no
- * one else is credited for are the answering department's, as a speaker's
- * turn is the speaker's, from that line to the next question's.
+/* The departments its headers name: the one a question was put to
+ * ("Question for Ministry of Defence"), a ministry's name heading the
+ * record ("MINISTRY OF DIGITAL AFFAIRS", in title case; the department
+ * on the line under it is the ministry's), the bracket closing an
+ * answer's line ("Answered on ... by NAME, Minister (Department for
+ * Transport)"; not an acronym): its answers' figures that no one else is
+ * credited for are the answering department's, as a speaker's turn is
+ * the speaker's, from that header to the next.
  * writtenq_new returns NULL for a document that is no such record
  * (nothing allocated); the caller frees the rest with writtenq_free. */
 typedef struct WrittenQ WrittenQ;
