@@ -32,7 +32,13 @@ static const char *const others[] = {
     "International Development Association", "IFC", "International Finance Corporation", "AIIB",
     "Asian Infrastructure Investment Bank", "Asian Development Bank", "African Development Bank",
     "African Development Fund", "AfDB", "New Development Bank", "NDB", "JICA", "JBIC", "DFAT", "BII",
-    "British International Investment", "FCDO", "KOICA", "KfW", "DCCP", "Commission", NULL};
+    "British International Investment", "FCDO", "KOICA", "KfW", "DCCP", "Commission",
+    /* (any development bank or fund whose name is not China's, "the
+     * Islamic Development Bank", "the Development Bank of Southern
+     * Africa", "the Saudi Fund for Development": China Development Bank
+     * names China, which the sentence then names) */
+    "Development Bank", "Development Banks", "IsDB", "DBSA", "BOAD", "EBRD", "Afreximbank",
+    "Fund for Development", "Fund for International Development", "OPEC Fund", NULL};
 
 /* Words opening an aside whose words are not the figure's subject
  * ("the Belt and Road, including its Digital Silk Road, has attracted"). */

@@ -19,7 +19,9 @@
  *    thing's cost);
  *  - another power's money: a sentence naming another lender or
  *    programme by its name (the DFC, USTDA, the EU's Global Gateway, the
- *    World Bank, the New Development Bank, JICA) and nothing of China's
+ *    World Bank, the New Development Bank, JICA, any development bank or
+ *    fund whose name is not China's: "the Islamic Development Bank")
+ *    and nothing of China's
  *    (China, Chinese, the PRC, Beijing, a Chinese firm, the DSR, the
  *    Belt and Road, the yuan). A country's name alone says no lender:
  *    "a research lab in the US counted 612 digital projects".

@@ -1,15 +1,19 @@
 /* metfit.c — is the figure the thing its metric means (see metfit.h). */
 #include "metfit.h"
 
+#include <stdint.h>
 #include <string.h>
 
 #include "asserted.h"
 #include "connected.h"
 #include "countnoun.h"
+#include "crimetake.h"
 #include "figtoks.h"
+#include "insured.h"
 #include "investor.h"
 #include "itemsum.h"
 #include "metrics.h"
+#include "popshare.h"
 #include "sample.h"
 #include "setwhole.h"
 #include "sharebase.h"
@@ -99,7 +103,15 @@ static int misfits(const Metrics *m, const Claim *c, const FigToks *ft, const ch
      * nor a figure supposed, denied or a rate) */
     if (threshold_bound(ft) || asserted_not(ft) || (!(how & METFIT_OWN) && forbidden(m, c, ft, how & METFIT_CELL)))
         return 1;
-    if (metrics_is_people_share(m, id) && (sharebase_other(ft, c) || connected_covered_after(ft)))
+    if (metrics_is_people_share(m, id) &&
+        (sharebase_other(ft, c) || connected_covered_after(ft) || popshare_held(ft)))
+        return 1;
+    /* (what criminals were paid or took in is not what cybercrime cost;
+     * an insurer's sums are no investment nor a project's cost) */
+    if (!strcmp(id, "cybercrime_cost") && crimetake_paid(ft))
+        return 1;
+    if ((!strcmp(id, "dsr_investment") || !strcmp(id, "bri_investment") || !strcmp(id, "data_center_cost")) &&
+        insured_sum(ft))
         return 1;
     if (!strcmp(unit, "countries") && sample_studied(ft))
         return 1;
@@ -124,6 +136,21 @@ static int misfits(const Metrics *m, const Claim *c, const FigToks *ft, const ch
            connected_gap_subject(ft);
 }
 
+/* A sum the metric made a year's flow ("USD" to "USD/year": metrics.c's
+ * canon_unit) is a plain sum again when the metric goes and its clause
+ * says no period ("ransom payments of $1.1 billion in 2023"). */
+static void unyear(Claim *c, const char *unit, const FigToks *ft)
+{
+    static const char *const yearly[] = {"annual*", "yearly", "a year", "per year", "each year", "every year",
+                                         "per annum", "a-year", NULL};
+    size_t l = strlen(c->unit), lu = strlen(unit);
+    if (l != 8 || lu < 5 || strcmp(unit + lu - 5, "/year") || strcmp(c->unit + 3, "/year"))
+        return;
+    if (ft->ce > ft->cs && figtoks_find(ft, ft->cs, ft->ce, yearly) != SIZE_MAX)
+        return;
+    c->unit[3] = '\0';
+}
+
 int metfit_check(const Metrics *m, Claim *c, const char *doc, size_t n, size_t ss, size_t se, int how)
 {
     (void)n;
@@ -134,6 +161,7 @@ int metfit_check(const Metrics *m, Claim *c, const char *doc, size_t n, size_t s
     if (!unit || !figtoks_read(&ft, doc, ss, se, c) || chinese(&ft) || !misfits(m, c, &ft, unit, how))
         return 0;
     c->metric[0] = '\0';
+    unyear(c, unit, &ft);
     return 1;
 }
 

@@ -16,13 +16,17 @@
  *    as a whole, nor money for more than digital work, nor one thing's
  *    cost, nor another power's; its project countries not another
  *    power's (investor.h);
+ *  - what criminals were paid or took in is not the cost of cybercrime
+ *    (crimetake.h); an insurer's sums are no investment nor a project's
+ *    cost (insured.h);
  *  - one item's price is not a sum over several (itemsum.h);
  *  - a count of people is not one of households, nor of subscriptions,
  *    and the reverse (countnoun.h); those a programme connected are not
  *    those a network only covers, and a figure of the usage gap counts
  *    no users (connected.h);
  *  - a share of people is not a share of another whole named before it
- *    or in its fraction (sharebase.h);
+ *    or in its fraction (sharebase.h), nor a place's part of the world's
+ *    people ("home to 8% of the world's population": popshare.h);
  *  - a figure compared with another ("up from seven at the first
  *    forum") is a figure of the other's metric (metfit_compared);
  *  - a metric a heading, the paragraph or the figure before gave holds

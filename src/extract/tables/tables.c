@@ -963,11 +963,70 @@ typedef struct PipeHead {
     int year[MAX_CELLS];                /* tables_unit_year of each header cell */
     int bare;                           /* the unit line's (tables_unit_line) or the corner's unit */
     TableUnit capu;
+    Row more;                           /* the header's second line of units, when it has one */
+    int has_more;
 } PipeHead;
 
-static void pipe_head_read(const unsigned char *p, size_t hs, size_t he, char sep, PipeHead *h)
+/* Is p[s, e) a rule under a pipe table's header ("|---|:---:|")? */
+static int dash_rule(const unsigned char *p, size_t s, size_t e)
+{
+    int dash = 0;
+    for (size_t k = s; k < e; k++) {
+        if (p[k] == '-')
+            dash = 1;
+        else if (p[k] != '|' && p[k] != ':' && p[k] != '+' && p[k] != '=' && p[k] != ' ' && p[k] != '\r')
+            return 0;
+    }
+    return dash;
+}
+
+/* The header's second line, its units in brackets under the names, its
+ * label cell empty ("| Country | Internet users | Offline |" over
+ * "|         | (% of pop.)    | (millions) |", past a rule between them
+ * or not): *more holds its cells, aligned with the header's (a line
+ * whose empty first cell stood outside its first pipe, "          |
+ * (% of pop.)", is moved one along). 1 when there is one. */
+static int head_more(const unsigned char *p, size_t n, size_t he, char sep, const Row *head, Row *more)
+{
+    if (sep != '|' || head->n < 2)
+        return 0;
+    size_t s = he + 1;
+    for (int k = 0; k < 2 && s < n; k++) {
+        size_t e = s;
+        while (e < n && p[e] != '\n')
+            e++;
+        if (dash_rule(p, s, e)) {
+            s = e + 1;
+            continue;
+        }
+        if (!line_has(p, s, e, '|', 1))
+            return 0;
+        split_row(p, s, e, sep, more);
+        if (more->n == head->n - 1 && p[s] == ' ') {
+            for (int i = more->n; i > 0; i--)
+                more->s[i] = more->s[i - 1], more->e[i] = more->e[i - 1];
+            more->s[0] = more->e[0] = s;
+            more->n++;
+        }
+        if (more->n != head->n || more->e[0] > more->s[0])
+            return 0;
+        int any = 0;
+        for (int i = 1; i < more->n; i++) {
+            if (more->e[i] == more->s[i])
+                continue;
+            if (p[more->s[i]] != '(' || p[more->e[i] - 1] != ')')
+                return 0;
+            any = 1;
+        }
+        return any;
+    }
+    return 0;
+}
+
+static void pipe_head_read(const unsigned char *p, size_t n, size_t hs, size_t he, char sep, PipeHead *h)
 {
     split_row(p, hs, he, sep, &h->head);
+    h->has_more = head_more(p, n, he, sep, &h->head, &h->more);
     const Row *head = &h->head;
     for (int i = 0; i < head->n; i++) {
         h->no_qty[i] = (unsigned char)tables_unit_no_quantity(p, head->s[i], head->e[i]);
@@ -983,7 +1042,7 @@ static void pipe_head_read(const unsigned char *p, size_t hs, size_t he, char se
         h->bare = corner_unit(p, head->s[0], head->e[0], &h->capu);
 }
 
-static const PipeHead *pipe_head(const unsigned char *p, size_t hs, size_t he, char sep, PipeHead *own)
+static const PipeHead *pipe_head(const unsigned char *p, size_t n, size_t hs, size_t he, char sep, PipeHead *own)
 {
     static _Thread_local PipeHead kept;
     unsigned long id = tables_frame_held();
@@ -991,7 +1050,7 @@ static const PipeHead *pipe_head(const unsigned char *p, size_t hs, size_t he, c
         return &kept;
     PipeHead *h = id ? &kept : own;
     h->id = 0;
-    pipe_head_read(p, hs, he, sep, h);
+    pipe_head_read(p, n, hs, he, sep, h);
     h->id = id, h->p = p, h->hs = hs, h->he = he, h->sep = sep;
     return h;
 }
@@ -1065,6 +1124,23 @@ static int headed_cell(const unsigned char *p, const Row *row, int ci, const Pip
                        : tables_unit_cell(p, row->s[i], row->e[i], row->s[0], row->e[0], &cell->unit);
         }
     }
+    /* the header's second line: "Internet users" over "(% of pop.)" is
+     * a share, not the users the name counts; "Offline" over
+     * "(millions)" a scale of the noun the name counts (a header cell
+     * stating its own unit keeps it) */
+    if (h->has_more && ci < head->n && h->more.e[ci] > h->more.s[ci]) {
+        TableUnit m;
+        unit_clear(&m);
+        if (!tables_unit_spec(p, head->s[ci], head->e[ci], &m) &&
+            (tables_unit_spec(p, h->more.s[ci], h->more.e[ci], &m) || m.scale > 1)) {
+            if (!m.pct && !m.cur && !m.noun[0])
+                tables_unit_noun(p, head->s[ci], head->e[ci], 1, m.noun, sizeof m.noun);
+            if (m.pct || m.cur || m.noun[0]) {
+                cell->unit = m;
+                return 1;
+            }
+        }
+    }
     TableUnit capu = h->capu;
     return cell_unit(p, cell->head_s, cell->head_e, NULL, row, ci, row->s[0], row->e[0], whole, NULL,
                      h->bare ? &capu : NULL, cell);
@@ -1099,7 +1175,7 @@ static int separated_cell(const unsigned char *p, size_t n, size_t ls, size_t e,
     while (he < n && p[he] != '\n')
         he++;
     PipeHead own;
-    const PipeHead *h = pipe_head(p, hs, he, sep, &own);
+    const PipeHead *h = pipe_head(p, n, hs, he, sep, &own);
     if (sep != ',')
         return headed_cell(p, &row, ci, h, whole, cell);
     if (ci >= h->head.n)
