@@ -1180,7 +1180,7 @@ static int weak_item(const Scanner *s, const Cand *c, int year)
         (p[c->end] == ')' || p[c->end] == ']') && !elided_bracket_item((const char *)p, c->start, c->end))
         return 0;   /* (not "Play (94 victims), Akira (89)": elided.h) */
     return !(c->is_word && c->a < 3) || smallword_item_anchor(s->p, c->start, c->a == 2) ||
-           smallword_more_next(s->p, s->n, c->end);
+           smallword_more_next(s->p, s->n, c->end) || (c->a == 2 && smallword_partitive(p, s->n, c->end));
 }
 
 /* The last phase of judge_noun: the unit of a figure that counts the
@@ -2213,7 +2213,7 @@ static int try_word(Scanner *s, size_t w, size_t we, ScanQuantity *q, size_t *re
     int small = c.scale == 1 && !c.pct && !c.pp && !c.mult;
     if (small && v < 3 && !c.range &&
         !(s->weak && (smallword_item_anchor(p, w, v == 2) || smallword_more_next(p, n, e))) &&
-        !(v == 2 && counts_next(p, n, e)))
+        !(v == 2 && (counts_next(p, n, e) || smallword_partitive(p, n, e))))
         return 0;   /* "one", "two": discourse, not statistics, unless they count a thing */
     if (!judge(s, &c, e, 0, small, 0))
         return 0;
