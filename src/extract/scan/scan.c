@@ -1081,7 +1081,8 @@ static int table_cell(Scanner *s, Cand *c, size_t num_end)
     /* a year, or a span of years; another range is a cell's ("1–1.5"
      * MW), and so is a year's look-alike under a header naming what it
      * counts ("cameras": 1950) */
-    int yearish = (c->range || num_end - c->start == 4) && c->a >= 1900 && c->a <= 2100 && c->a == floor(c->a);
+    int yearish = (c->range || num_end - c->start == 4) && c->a >= 1900 && c->a <= 2100 && c->a == floor(c->a) &&
+                  !(c->start + 1 < s->n && s->p[c->start + 1] == ',');   /* ("2,100–2,400" km) */
     TableCell cell;
     if (yearish && (c->range || c->start - s->line > 400 || !memchr(s->p + s->line, '|', c->start - s->line)))
         return 0;   /* (only a pipe table's header names its columns' counts) */

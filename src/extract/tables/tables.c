@@ -1152,7 +1152,7 @@ static int field_cell(const unsigned char *p, size_t n, size_t ls, size_t e, siz
 static int aligned_row(const unsigned char *p, size_t n, size_t ls, size_t le, size_t e, size_t start,
                        size_t num_end, int whole, TableCell *cell)
 {
-    size_t k = start > ls && p[start - 1] == '(' ? start - 1 : start;
+    size_t k = start > ls && p[start - 1] == '(' ? start - 1 : tables_frame_hedge_back(p, ls, start);
     size_t cell_s = k;
     int spaces = 0, dots = 0;
     for (;;) {
