@@ -207,9 +207,14 @@ static int figure_cell(const unsigned char *p, size_t a, size_t b)
         k += 3;   /* "−" */
     if (k >= b || !ascii_isdigit(p[k]))
         return 0;
+    size_t ds = k;
     k = digits_end(p, k, b);
-    /* a range, its ends joined by a dash: "2,100–2,400", "5-7" */
-    if (k + 1 < b && p[k] == '-' && ascii_isdigit(p[k + 1]))
+    /* a range, its ends joined by a dash: "2,100–2,400", "5-7"; not a
+     * span of years heading a column ("2025-2029") */
+    int year = k - ds == 4 && (p[ds] == '1' || p[ds] == '2') && ascii_isdigit(p[ds + 3]);
+    if (year)
+        ;
+    else if (k + 1 < b && p[k] == '-' && ascii_isdigit(p[k + 1]))
         k = digits_end(p, k + 1, b);
     else if (k + 3 < b && p[k] == 0xE2 && p[k + 1] == 0x80 && p[k + 2] == 0x93 && ascii_isdigit(p[k + 3]))
         k = digits_end(p, k + 3, b);
