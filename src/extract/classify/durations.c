@@ -488,6 +488,11 @@ static int measured_before(const char *p, size_t n, size_t start, size_t ws, siz
         }
         if (in(p + w, l, verbs) || in(p + w, l, terms))
             return DUR_MEASURED;
+        /* the rest of a duration in two units, "13 years 6 months": as
+         * its first part (join.h makes them one) */
+        if (depth == 0 && steps == 0 && durations_unit(p + w, l) &&
+            in(p + w, l, (const char *const[]){"years", "year", "hours", "hour", "minutes", "minute", NULL}))
+            return earlier_duration(p, n, w + l, 1);
         if (over && in(p + w, l, repaid))
             return DUR_OVER;
         /* "41 hours, against 68 hours": compared with a figure in the

@@ -55,15 +55,17 @@ static int gap_words(const unsigned char *p, size_t s, size_t e, char *w, size_t
     return 1;
 }
 
-/* "7 years and 6 months", "2 hours and 30 minutes". */
+/* "7 years and 6 months", "2 hours and 30 minutes", "13 years 6
+ * months", "1 minute 45 seconds": one duration in the larger unit. */
 static int two_unit_duration(const char *gap, ScanQuantity *a, const ScanQuantity *b)
 {
-    if (strcmp(gap, "and") || a->qual != Q_EXACT || b->qual != Q_EXACT || !whole(a->value) || !whole(b->value))
+    if ((strcmp(gap, "and") && gap[0]) || a->qual != Q_EXACT || b->qual != Q_EXACT || !whole(a->value) || !whole(b->value))
         return 0;
     double per;
     if (!strcmp(a->unit, "years") && !strcmp(b->unit, "months") && b->value < 12)
         per = 12;
-    else if (!strcmp(a->unit, "hours") && !strcmp(b->unit, "minutes") && b->value < 60)
+    else if (((!strcmp(a->unit, "hours") && !strcmp(b->unit, "minutes")) ||
+              (!strcmp(a->unit, "minutes") && !strcmp(b->unit, "seconds"))) && b->value < 60)
         per = 60;
     else
         return 0;
@@ -235,8 +237,12 @@ int join_pair(const unsigned char *p, size_t n, ScanQuantity *a, const ScanQuant
         return 0;
     /* the first figure's own noun, left out of its span: "7 years and" */
     size_t ul = strlen(a->unit), wl = strcspn(gap, " ");
-    if (ul && a->unit[0] >= 'a' && a->unit[0] <= 'z' && gap[wl] == ' ' &&
-        ((wl == ul && !strncmp(gap, a->unit, ul)) || (wl + 1 == ul && a->unit[wl] == 's' && !strncmp(gap, a->unit, wl))))
+    if (ul && a->unit[0] >= 'a' && a->unit[0] <= 'z' && (gap[wl] == ' ' || !gap[wl]) &&
+        ((wl == ul && !strncmp(gap, a->unit, ul)) || (wl + 1 == ul && a->unit[wl] == 's' && !strncmp(gap, a->unit, wl)))) {
+        /* (the unit alone, "13 years 6 months", joins only a duration) */
+        if (!gap[wl])
+            return two_unit_duration("", a, b);
         memmove(gap, gap + wl + 1, strlen(gap + wl + 1) + 1);
+    }
     return two_unit_duration(gap, a, b) || range_pair(p, gap, a, b);
 }

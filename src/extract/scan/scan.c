@@ -1081,7 +1081,8 @@ static int table_cell(Scanner *s, Cand *c, size_t num_end)
     /* a year, or a span of years; another range is a cell's ("1–1.5"
      * MW), and so is a year's look-alike under a header naming what it
      * counts ("cameras": 1950) */
-    int yearish = (c->range || num_end - c->start == 4) && c->a >= 1900 && c->a <= 2100 && c->a == floor(c->a);
+    int yearish = (c->range || num_end - c->start == 4) && c->a >= 1900 && c->a <= 2100 && c->a == floor(c->a) &&
+                  !(c->start + 1 < s->n && s->p[c->start + 1] == ',');   /* ("2,100–2,400" km) */
     TableCell cell;
     if (yearish && (c->range || c->start - s->line > 400 || !memchr(s->p + s->line, '|', c->start - s->line)))
         return 0;   /* (only a pipe table's header names its columns' counts) */
@@ -1180,7 +1181,7 @@ static int weak_item(const Scanner *s, const Cand *c, int year)
         (p[c->end] == ')' || p[c->end] == ']') && !elided_bracket_item((const char *)p, c->start, c->end))
         return 0;   /* (not "Play (94 victims), Akira (89)": elided.h) */
     return !(c->is_word && c->a < 3) || smallword_item_anchor(s->p, c->start, c->a == 2) ||
-           smallword_more_next(s->p, s->n, c->end);
+           smallword_more_next(s->p, s->n, c->end) || (c->a == 2 && smallword_partitive(p, s->n, c->end));
 }
 
 /* The last phase of judge_noun: the unit of a figure that counts the
@@ -2213,7 +2214,7 @@ static int try_word(Scanner *s, size_t w, size_t we, ScanQuantity *q, size_t *re
     int small = c.scale == 1 && !c.pct && !c.pp && !c.mult;
     if (small && v < 3 && !c.range &&
         !(s->weak && (smallword_item_anchor(p, w, v == 2) || smallword_more_next(p, n, e))) &&
-        !(v == 2 && counts_next(p, n, e)))
+        !(v == 2 && (counts_next(p, n, e) || smallword_partitive(p, n, e))))
         return 0;   /* "one", "two": discourse, not statistics, unless they count a thing */
     if (!judge(s, &c, e, 0, small, 0))
         return 0;

@@ -28,7 +28,7 @@ static const char *const changes[] = {
 static const char *const glue[] = {
     "about", "around", "roughly", "nearly", "almost", "some", "approximately", "more", "than", "less", "at",
     "least", "most", "over", "under", "just", "only", "a", "an", "of", "further", "another", "full", "mere",
-    "fewer", "as", "many", "much", "to", "from", "the", NULL,
+    "fewer", "as", "many", "much", "to", "from", "the", "plus", "or", "minus", NULL,
 };
 
 /* Links between a score word and its figure: a copula, a change, a
@@ -106,6 +106,7 @@ int scores_named(const char *text, size_t s, size_t e)
         /* (points only as a bracket's unit: "(points)", not "Landing points") */
         if ((k == s || !ascii_isalpha(p[k - 1])) &&
             (tw_weq(p + k, we - k, "score") || tw_weq(p + k, we - k, "scores") ||
+             tw_weq(p + k, we - k, "scorecard") ||
              (tw_weq(p + k, we - k, "points") && k > s && p[k - 1] == '(' && we < e && p[we] == ')')))
             return 1;
         k = we;
@@ -220,7 +221,33 @@ static int share_before(Bytes p, size_t i)
     return 0;
 }
 
+/* A survey's margin of error before p[i) in its sentence: "margin" and
+ * a word of a survey ("survey", "poll", "respondents", "sample"), no
+ * score named ("The poll's margin of error is plus or minus 2.8
+ * points"): a poll's shares differ by percentage points. */
+static int survey_margin_before(Bytes p, size_t i)
+{
+    int margin = 0, survey = 0;
+    for (size_t k = i; k > 0 && i - k < 300; k--) {
+        unsigned char c = p[k - 1];
+        if (c == '\n' && k >= 2 && p[k - 2] == '\n')
+            break;
+        if ((c == '.' || c == '!' || c == '?') && k < i && (p[k] == ' ' || p[k] == '\n') && !(k >= 2 && ascii_isdigit(p[k - 2])))
+            break;
+        if (!ascii_isalpha(c) || (k >= 2 && ascii_isalpha(p[k - 2])))
+            continue;
+        size_t we = tw_word_end(p, i, k - 1), l = we - (k - 1);
+        Bytes w = p + k - 1;
+        if (tw_weq(w, l, "score") || tw_weq(w, l, "scores") || tw_weq(w, l, "index"))
+            return 0;
+        margin |= tw_weq(w, l, "margin");
+        survey |= tw_weq(w, l, "survey") || tw_weq(w, l, "surveys") || tw_weq(w, l, "poll") || tw_weq(w, l, "polls") ||
+                  tw_weq(w, l, "respondents") || tw_weq(w, l, "sample");
+    }
+    return margin && survey;
+}
+
 const char *scores_points_unit(const char *text, size_t start)
 {
-    return share_before((Bytes)text, start) ? "pp" : "points";
+    return share_before((Bytes)text, start) || survey_margin_before((Bytes)text, start) ? "pp" : "points";
 }

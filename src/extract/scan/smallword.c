@@ -2,6 +2,7 @@
 #include "smallword.h"
 
 #include "quantity.h"
+#include "ascii.h"
 #include "textwalk.h"
 
 int smallword_item_anchor(const unsigned char *p, size_t start, int list)
@@ -33,4 +34,19 @@ int smallword_counted_set(const unsigned char *p, size_t n, double v, size_t end
     size_t os, ol = tw_word_before(p, bs, &os);
     size_t j = tw_skip_blanks(p, n, end), je = tw_word_end(p, n, j);
     return (ol && tw_weq(p + os, ol, "of")) || tw_weq(p + j, je - j, "other");
+}
+
+int smallword_partitive(const unsigned char *p, size_t n, size_t e)
+{
+    size_t j = tw_skip_blanks(p, n, e), je = tw_word_end(p, n, j);
+    if (!tw_weq(p + j, je - j, "of"))
+        return 0;
+    size_t k = tw_skip_blanks(p, n, je), ke = tw_word_end(p, n, k);
+    if (k < n && ascii_isdigit(p[k]))
+        return 1;
+    /* ("one of the largest" stays discourse: only "two" asks) */
+    return tw_weq(p + k, ke - k, "them") || tw_weq(p + k, ke - k, "which") || tw_weq(p + k, ke - k, "these") ||
+           tw_weq(p + k, ke - k, "those") || tw_weq(p + k, ke - k, "the") ||
+           qty_is_possessive((const char *)p + k, ke - k) || qty_is_possessive_at((const char *)p, n, k, ke) ||
+           qty_number_word((const char *)p + k, ke - k) >= 3;
 }

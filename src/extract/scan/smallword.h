@@ -30,4 +30,10 @@ int smallword_more_next(const unsigned char *p, size_t n, size_t e);
  * of ("two of the six") or before "other". */
 int smallword_counted_set(const unsigned char *p, size_t n, double v, size_t end, size_t bs, size_t bl);
 
+/* "two" ending at p[e) as a part of a whole named after it: "of" and
+ * then "them", "which", "these", "those", "the", a possessive ("its",
+ * "the company's") or a number ("two of 23 systems", "two of them",
+ * "Two of the roughly 60"): it counts, where "two" alone is discourse. */
+int smallword_partitive(const unsigned char *p, size_t n, size_t e);
+
 #endif

@@ -20,6 +20,7 @@
 #include "names.h"
 #include "quantity.h"
 #include "scan_zh.h"
+#include "scores.h"
 #include "tables_frame.h"
 #include "tables_unit.h"
 #include "textserial.h"
@@ -884,15 +885,19 @@ static int aligned_cell(const unsigned char *p, size_t n, size_t ls, size_t le, 
                 (tables_unit_spec(p, f.group_s, f.group_e, &groupu) || groupu.scale > 1);
     /* a corner unit: "CNY Million      2023      2022", over the labels;
      * else a unit line: "单位：亿元", "percent" */
-    int bare = 0;
+    int bare = 0, corner_score = 0;
     if (f.head_e > f.head_s) {
         size_t c0 = f.head_s, c1;
         while (c0 < f.head_e && p[c0] == ' ')
             c0++;
         for (c1 = c0; c1 < f.head_e && !(p[c1] == ' ' && c1 + 1 < f.head_e && p[c1 + 1] == ' ') && p[c1] != '\t'; c1++)
             ;
-        if (c0 != hs && tables_frame_columns(p, f.head_s, c1) <= cs)
+        if (c0 != hs && tables_frame_columns(p, f.head_s, c1) <= cs) {
             bare = corner_unit(p, c0, c1, &capu);
+            /* a corner that names the table a score's ("RISK SCORECARD
+             * (1 = lowest, 10 = highest)   Q2 2025   Change"): scores.h */
+            corner_score = !bare && scores_named((const char *)p, c0, c1);
+        }
     }
     if (!bare && f.unit_e > f.unit_s)
         bare = tables_unit_line(p, f.unit_s, f.unit_e, &capu);
@@ -912,6 +917,11 @@ static int aligned_cell(const unsigned char *p, size_t n, size_t ls, size_t le, 
         return 1;
     if (part_of_row_above(p, ls, f.label_s, f.label_e, &cell->unit))
         return 1;
+    if (corner_score) {
+        unit_clear(&cell->unit);
+        snprintf(cell->unit.noun, sizeof cell->unit.noun, "points");
+        return 1;
+    }
     /* an infobox's key names what its whole value counts ("Racks   1,200");
      * not yet a record's dotted key ("Transponders ...... 22"), whose
      * figures would need the record's own "Sources ...." field to credit
@@ -1218,7 +1228,7 @@ static int field_cell(const unsigned char *p, size_t n, size_t ls, size_t e, siz
 static int aligned_row(const unsigned char *p, size_t n, size_t ls, size_t le, size_t e, size_t start,
                        size_t num_end, int whole, TableCell *cell)
 {
-    size_t k = start > ls && p[start - 1] == '(' ? start - 1 : start;
+    size_t k = start > ls && p[start - 1] == '(' ? start - 1 : tables_frame_hedge_back(p, ls, start);
     size_t cell_s = k;
     int spaces = 0, dots = 0;
     for (;;) {

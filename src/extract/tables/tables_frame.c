@@ -169,19 +169,57 @@ static int month_year_rest(const unsigned char *p, size_t k, size_t b)
     return b - we == 4 && lines_year_at((const char *)p, we) != 0;
 }
 
+/* A hedge written as a mark before a cell's figure: "~140", "≈140",
+ * "c. 1,900", "ca. 1,900". The figure's start, else a. */
+static size_t hedge_mark(const unsigned char *p, size_t a, size_t b)
+{
+    if (a < b && p[a] == '~')
+        return a + 1;
+    if (a + 3 <= b && p[a] == 0xE2 && p[a + 1] == 0x89 && p[a + 2] == 0x88)
+        return a + 3;   /* "≈" */
+    size_t k = a + (a + 2 < b && p[a] == 'c' && p[a + 1] == 'a' ? 2 : 1);
+    if (k < b && p[a] == 'c' && p[k] == '.') {
+        k++;
+        while (k < b && p[k] == ' ')
+            k++;
+        return k;
+    }
+    return a;
+}
+
+/* Digits, and a comma, point or blank between digits, from p[k): their end. */
+static size_t digits_end(const unsigned char *p, size_t k, size_t b)
+{
+    while (k < b && (ascii_isdigit(p[k]) ||
+                     ((p[k] == ',' || p[k] == '.' || p[k] == ' ') && k + 1 < b && ascii_isdigit(p[k + 1]))))
+        k++;
+    return k;
+}
+
+/* A figure alone in its cell, its sign, hedge mark ("~140", "c. 1,900"),
+ * range ("2,100–2,400") or open end ("6,500+") with it. */
 static int figure_cell(const unsigned char *p, size_t a, size_t b)
 {
-    size_t k = a;
+    size_t k = hedge_mark(p, a, b);
     if (k < b && (p[k] == '(' || p[k] == '-' || p[k] == '+'))
         k++;
     else if (k + 3 <= b && p[k] == 0xE2 && p[k + 1] == 0x88 && p[k + 2] == 0x92)
         k += 3;   /* "−" */
     if (k >= b || !ascii_isdigit(p[k]))
         return 0;
-    /* digits, and a comma, point or blank between digits */
-    while (k < b && (ascii_isdigit(p[k]) ||
-                     ((p[k] == ',' || p[k] == '.' || p[k] == ' ') && k + 1 < b && ascii_isdigit(p[k + 1]))))
-        k++;
+    size_t ds = k;
+    k = digits_end(p, k, b);
+    /* a range, its ends joined by a dash: "2,100–2,400", "5-7"; not a
+     * span of years heading a column ("2025-2029") */
+    int year = k - ds == 4 && (p[ds] == '1' || p[ds] == '2') && ascii_isdigit(p[ds + 3]);
+    if (year)
+        ;
+    else if (k + 1 < b && p[k] == '-' && ascii_isdigit(p[k + 1]))
+        k = digits_end(p, k + 1, b);
+    else if (k + 3 < b && p[k] == 0xE2 && p[k + 1] == 0x80 && p[k + 2] == 0x93 && ascii_isdigit(p[k + 3]))
+        k = digits_end(p, k + 3, b);
+    if (k < b && p[k] == '+')
+        k++;   /* "6,500+": at least */
     while (k < b && (p[k] == '%' || p[k] == ')' || p[k] == '*'))
         k++;
     if (k < b && p[k] == 'x' && (k + 1 == b || p[k + 1] == ' '))
@@ -900,4 +938,20 @@ int tables_frame_read(const unsigned char *p, size_t n, size_t ls, size_t le, Ta
         row_kept.f = *f;
     }
     return ok;
+}
+
+size_t tables_frame_hedge_back(const unsigned char *p, size_t ls, size_t start)
+{
+    if (start > ls && p[start - 1] == '~')
+        return start - 1;
+    if (start >= ls + 3 && p[start - 3] == 0xE2 && p[start - 2] == 0x89 && p[start - 1] == 0x88)
+        return start - 3;
+    size_t k = start;
+    while (k > ls && p[k - 1] == ' ')
+        k--;
+    if (k > ls + 1 && p[k - 1] == '.' && p[k - 2] == 'c' && (k - 2 == ls || p[k - 3] == ' '))
+        return k - 2;
+    if (k > ls + 2 && p[k - 1] == '.' && p[k - 2] == 'a' && p[k - 3] == 'c' && (k - 3 == ls || p[k - 4] == ' '))
+        return k - 3;
+    return start;
 }

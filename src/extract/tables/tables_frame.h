@@ -78,6 +78,10 @@ int tables_frame_date_cell(const unsigned char *p, size_t a, size_t b);
 /* The screen columns p[s, i) takes (a Chinese character two). */
 size_t tables_frame_columns(const unsigned char *p, size_t s, size_t i);
 
+/* Back over a hedge mark right before the figure at p[start] on the
+ * line from ls ("~140", "≈140", "c. 1,900"): where the cell opens. */
+size_t tables_frame_hedge_back(const unsigned char *p, size_t ls, size_t start);
+
 /* The start of the caption of a table: "Table 2.", "Figure 1:",
  * "Exhibit 3", "表1", "图 3" opening the trimmed line p[s, e)? */
 int tables_frame_caption_line(const unsigned char *p, size_t s, size_t e);

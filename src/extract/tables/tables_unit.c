@@ -639,6 +639,13 @@ int tables_unit_line(const unsigned char *p, size_t s, size_t e, TableUnit *u)
         return 0;
     if (has_han(p, s, e))
         return zh_unit_line(p, s, e, u);
+    /* "By Fiscal Year, Millions of Dollars": a budget table's line names
+     * its columns' years before its unit, after a comma */
+    if (e - s > 8 && tw_weq(p + s, 2, "by") && p[s + 2] == ' ') {
+        const unsigned char *c = memchr(p + s, ',', e - s);
+        if (c && c - p >= (long)s + 7 && tw_weq(c - 4, 4, "year"))
+            return tables_unit_line(p, (size_t)(c - p) + 1, e, u);
+    }
     /* "(percent)", "(in billions of U.S. dollars)", "In millions of US
      * dollars": a bracket, or a line opening with "in", holding only the
      * words of a unit */
