@@ -517,6 +517,9 @@ static size_t read_suffix(const unsigned char *p, size_t n, size_t j, Fig *f)
         return j;
     }
     const ZhWord *w = qzh_at(p, n, j, ALL_WORDS & ~(unsigned)(ZK_SCALE | ZK_HEDGE_BEFORE | ZK_HEDGE_AFTER), &l);
+    /* a connection's speed in a spoken 兆 (网速二三十兆): Mbps */
+    if (!w && (f->measure = zbw_mega(p, n, f->start, j)) != NULL)
+        return f->after = j + 3, j + 3;
     if (!w)
         return j;
     f->after = j + l;

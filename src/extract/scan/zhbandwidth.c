@@ -47,3 +47,41 @@ const char *zbw_letter(const unsigned char *p, size_t n, size_t start, size_t j,
         return NULL;
     return p[j] == 'G' ? "Gbps" : "Tbps";
 }
+
+/* Words of a connection's speed, for 兆 (spoken: "测速一般二三十兆"). */
+static const char *const speed_words[] = {"网速", "網速", "测速", "測速", "速度", "带宽", "頻寬", "宽带", "寬頻", "下载",
+                                          "下載", "上网", "上網", "速率", NULL};
+
+/* Is one of words written in the sentence before p[start), within
+ * SPEED_REACH bytes (the sentence ends at 。！？ or a line break)? */
+#define SPEED_REACH 120
+static int in_sentence_before(const unsigned char *p, size_t start, const char *const *words)
+{
+    size_t lo = start > SPEED_REACH ? start - SPEED_REACH : 0, s = start;
+    while (s > lo) {
+        size_t b;
+        long c = cp_before(p, s, &b);
+        if (c < 0 || c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == '\n' || b < lo)
+            break;
+        s = b;
+    }
+    for (size_t k = s; k < start; k++)
+        for (int w = 0; words[w]; w++)
+            if (lit_at(p, start, k, words[w]))
+                return 1;
+    return 0;
+}
+
+const char *zbw_mega(const unsigned char *p, size_t n, size_t start, size_t j)
+{
+    size_t l;
+    if (!lit_at(p, n, j, "兆"))
+        return NULL;
+    /* (兆 alone: not 兆瓦, 兆元, 兆字节, nor a scale before a numeral) */
+    long c = cp_at(p, n, j + 3, &l);
+    if (c >= 0x4E00 && c <= 0x9FFF && !one_of(p, n, j + 3, "的左右多啊吧呢了"))
+        return NULL;
+    if (c >= 0 && c < 0x80 && ascii_isalnum((int)c))
+        return NULL;
+    return in_sentence_before(p, start, speed_words) ? "Mbps" : NULL;
+}

@@ -25,4 +25,10 @@
  * scale; scaled: a 万 or 亿 was written), or NULL when it is no rate. */
 const char *zbw_letter(const unsigned char *p, size_t n, size_t start, size_t j, double value, int scaled);
 
+/* The rate of a spoken 兆 at p[j] after the number starting at
+ * p[start): "测速一般二三十兆，好的地方能到五六十兆" is Mbps where the
+ * sentence before speaks of a connection's speed (网速, 测速, 带宽,
+ * 下载...) and 兆 stands alone (not 兆瓦, 兆元, 兆字节). NULL else. */
+const char *zbw_mega(const unsigned char *p, size_t n, size_t start, size_t j);
+
 #endif
