@@ -86,6 +86,8 @@ static const ZhWord words[] = {
     MEAS("兆位元", "Mbit"), MEAS("吉位元", "Gbit"),
     /* sound, voltage, volume (环评: 昼间不超过55分贝, 15千伏, 日耗水800万公升) */
     MEAS("分贝", "dB"), MEAS("千伏", "kV"), MEAS("公升", "liters"),
+    /* temperatures (机房温度控制在22摄氏度, 气温达42℃) */
+    MEAS("摄氏度", "°C"), MEAS("℃", "°C"), MEAS("°C", "°C"),
     /* a building's height (楼高12层, 一座四层数据中心大楼: the building's floors) */
     MEAS("层", "floors"),
     MEAS("太比特", "Tbit"), MEAS("芯公里", "fiber-core km"), MEAS("芯千米", "core-km"), MEAS("平米", "square meters"),

@@ -32,6 +32,7 @@
 #include "zhratio.h"
 #include "zhrate.h"
 #include "zhspoken.h"
+#include "zhbandwidth.h"
 #include "zhtext.h"
 
 /* ---- characters (zhtext.h) ---- */
@@ -500,6 +501,9 @@ static size_t read_suffix(const unsigned char *p, size_t n, size_t j, Fig *f)
             f->measure = "GB";
         if (!f->measure && e == j + 2 && p[j + 1] == 'b' && (p[j] == 'T' || p[j] == 'G'))
             f->measure = p[j] == 'T' ? "Tbit" : "Gbit";
+        /* a link's rate in its letter alone: 出口带宽630G, 扩容至2.4T */
+        if (!f->measure && e == j + 1)
+            f->measure = zbw_letter(p, n, f->start, j, f->a, f->scaled);
         f->name = !f->measure;   /* 5G, 10G, 3D, 4K */
         f->after = e;
         return j;
@@ -513,6 +517,9 @@ static size_t read_suffix(const unsigned char *p, size_t n, size_t j, Fig *f)
         return j;
     }
     const ZhWord *w = qzh_at(p, n, j, ALL_WORDS & ~(unsigned)(ZK_SCALE | ZK_HEDGE_BEFORE | ZK_HEDGE_AFTER), &l);
+    /* a connection's speed in a spoken 兆 (网速二三十兆): Mbps */
+    if (!w && (f->measure = zbw_mega(p, n, f->start, j)) != NULL)
+        return f->after = j + 3, j + 3;
     if (!w)
         return j;
     f->after = j + l;

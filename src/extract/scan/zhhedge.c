@@ -378,10 +378,16 @@ Qualifier zhh_after(const unsigned char *p, size_t n, size_t j)
 }
 
 /* Does a verb of growth stand just before p[start) ("提高了一倍",
- * "增长近一倍", "扩大约一倍"), a hedge and 了 between? */
+ * "增长近一倍", "扩大约一倍", "增长逾一倍", "上涨将近一倍"), a hedge
+ * and 了 between? */
 int zhh_grew_before(const unsigned char *p, size_t start)
 {
-    static const char *const verbs[] = {"增长", "提高", "增加", "扩大", "上升", "提升", "翻", NULL};
+    static const char *const verbs[] = {"增长", "增長", "提高", "增加", "扩大", "擴大", "上升", "提升", "上涨", "上漲",
+                                        "翻", NULL};
+    /* (了, and a hedge: 超过, 大约, 近, 约, 逾, 超, 将近, 接近; the
+     * longer words first, their last character is a hedge too) */
+    static const char *const between[] = {"超过", "超過", "大约", "大約", "了", "近", "约", "約", "逾", "超", "将", "將", "接",
+                                           NULL};
     size_t b = start;
     for (int k = 0; k < 3 && b >= 3; k++) {
         for (int v = 0; verbs[v]; v++) {
@@ -389,13 +395,15 @@ int zhh_grew_before(const unsigned char *p, size_t start)
             if (b >= l && !memcmp(p + b - l, verbs[v], l))
                 return 1;
         }
-        /* (了, and a hedge: 近, 约, 超过) */
-        if (!memcmp(p + b - 3, "了", 3) || !memcmp(p + b - 3, "近", 3) || !memcmp(p + b - 3, "约", 3))
-            b -= 3;
-        else if (b >= 6 && !memcmp(p + b - 6, "超过", 6))
-            b -= 6;
-        else
+        size_t skip = 0;
+        for (int w = 0; between[w] && !skip; w++) {
+            size_t l = strlen(between[w]);
+            if (b >= l && !memcmp(p + b - l, between[w], l))
+                skip = l;
+        }
+        if (!skip)
             break;
+        b -= skip;
     }
     return 0;
 }

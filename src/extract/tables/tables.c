@@ -802,7 +802,8 @@ static int frame_and_head(const unsigned char *p, size_t n, size_t ls, size_t le
         f->label_s = f->group_s, f->group_s = f->group_e = 0;
     *cs = tables_frame_columns(p, ls, start), *ce = tables_frame_columns(p, ls, end);
     *hs = *he = 0;
-    if (f->head_e > f->head_s)
+    if (f->head_e > f->head_s &&
+        !tables_frame_cell_same_place(p, f->head_s, f->head_e, ls, le, start, end, hs, he))
         tables_frame_cell(p, f->head_s, f->head_e, *cs, *ce, over, hs, he);
     return 1;
 }

@@ -545,6 +545,33 @@ int tables_frame_cell(const unsigned char *p, size_t ls, size_t le, size_t cs, s
     return 1;
 }
 
+/* A row in as many cells as its header names columns: the cell holding
+ * p[start, end) is under the header's cell of the same place, however
+ * the two lines are aligned (a table copied from a web page keeps its
+ * cells, not their columns: "序号  企业  合同金额（万美元）  占比（%）" over
+ * "1  甲通信  5,600  23.5"). 1 and *cell_s, *cell_e filled; 0 when
+ * the counts differ or the figure is in no cell. */
+int tables_frame_cell_same_place(const unsigned char *p, size_t head_s, size_t head_e, size_t ls, size_t le,
+                                 size_t start, size_t end, size_t *cell_s, size_t *cell_e)
+{
+    LineCells own_h, own_r;
+    const LineCells *hc = line_cells(p, head_s, head_e, &own_h);
+    int hn = hc->c.n;
+    size_t hs[MAX_CELLS], he[MAX_CELLS];
+    memcpy(hs, hc->c.s, sizeof hs);
+    memcpy(he, hc->c.e, sizeof he);
+    const LineCells *rc = line_cells(p, ls, le, &own_r);
+    if (hn < 2 || rc->c.n != hn || hn >= MAX_CELLS)
+        return 0;
+    for (int i = 0; i < hn; i++)
+        if (rc->c.s[i] <= start && end <= rc->c.e[i]) {
+            *cell_s = hs[i];
+            *cell_e = he[i];
+            return 1;
+        }
+    return 0;
+}
+
 /* The line ends of the line starting at s. */
 static size_t end_of(const unsigned char *p, size_t n, size_t s)
 {

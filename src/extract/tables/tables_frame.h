@@ -70,6 +70,13 @@ unsigned long tables_frame_held(void);
 int tables_frame_cell(const unsigned char *p, size_t ls, size_t le, size_t cs, size_t ce, int over, size_t *cell_s,
                       size_t *cell_e);
 
+/* When the row p[ls, le) has as many cells as the header line
+ * p[head_s, head_e) (two or more), the header cell in the place of the
+ * row's cell holding p[start, end), whatever the alignment: 1 and
+ * *cell_s, *cell_e filled, else 0. */
+int tables_frame_cell_same_place(const unsigned char *p, size_t head_s, size_t head_e, size_t ls, size_t le,
+                                 size_t start, size_t end, size_t *cell_s, size_t *cell_e);
+
 /* Is the cell p[a, b) a year or a date alone, as a header or an axis
  * names a column ("2023", "2022/23", "2021-2023", "2018.12", "Mar-24",
  * "FY2024", "2025 Budget")? */
