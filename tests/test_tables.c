@@ -282,7 +282,8 @@ END_TEST
 START_TEST(a_score_table_should_give_points)
 {
     /* scores.h: a header, a row label or a caption naming the score */
-    const char *yes[] = {"Score", "Overall score (0-100)", "GCI score", "change from 2023 (points)"};
+    const char *yes[] = {"Score", "Overall score (0-100)", "GCI score", "change from 2023 (points)",
+                         "VENDOR SCORECARD (0 = weakest, 5 = strongest)"};
     const char *no[] = {"Landing points", "Scorecard", "Rank"};
     for (size_t i = 0; i < sizeof yes / sizeof *yes; i++)
         ck_assert_msg(scores_named(yes[i], 0, strlen(yes[i])), "%s", yes[i]);

@@ -103,10 +103,16 @@ int scores_named(const char *text, size_t s, size_t e)
         size_t we = k;
         while (we < e && ascii_isalpha(p[we]))
             we++;
-        /* (points only as a bracket's unit: "(points)", not "Landing points") */
+        /* (points only as a bracket's unit: "(points)", not "Landing points";
+         * a scorecard only with its scale in a bracket, "SCORECARD (0 =
+         * weakest, 5 = strongest)", not a results scorecard of counts) */
+        size_t b = we;
+        while (b < e && p[b] == ' ')
+            b++;
+        int scaled = b + 1 < e && p[b] == '(' && ascii_isdigit(p[b + 1]);
         if ((k == s || !ascii_isalpha(p[k - 1])) &&
             (tw_weq(p + k, we - k, "score") || tw_weq(p + k, we - k, "scores") ||
-             tw_weq(p + k, we - k, "scorecard") ||
+             (scaled && tw_weq(p + k, we - k, "scorecard")) ||
              (tw_weq(p + k, we - k, "points") && k > s && p[k - 1] == '(' && we < e && p[we] == ')')))
             return 1;
         k = we;
