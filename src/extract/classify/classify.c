@@ -106,6 +106,7 @@
 #include "regionref.h"
 #include "filer.h"
 #include "roles.h"
+#include "worldshare.h"
 #include "rownote.h"
 #include "tables.h"
 #include "tables_unit.h"
@@ -1249,6 +1250,12 @@ static void sentence_scope(Job *j)
         if (meant)
             strcut(c->scope, sizeof c->scope, meant);
         if (!c->scope[0] && frame == ROLES_WORLD_SHARE && !chinese_near(doc, ss, c->start))
+            strcut(c->scope, sizeof c->scope, "global");
+        /* (but not to a place of another coordinated clause: "..., and
+         * Huawei and ZTE together held 38 percent of the global market",
+         * worldshare.h) */
+        if (c->scope[0] && strcmp(c->scope, "global") && frame == ROLES_WORLD_SHARE &&
+            !chinese_near(doc, ss, c->start) && worldshare_own_clause(m, doc, ss, se, c->start, c->end))
             strcut(c->scope, sizeof c->scope, "global");
     }
     /* "Nigeria, Egypt and South Africa together accounted for 52%": the
