@@ -1258,6 +1258,11 @@ static void sentence_scope(Job *j)
             !chinese_near(doc, ss, c->start) && worldshare_own_clause(m, doc, ss, se, c->start, c->end))
             strcut(c->scope, sizeof c->scope, "global");
     }
+    /* "Globally, AidData, a research lab in the United States, counts
+     * 20,985 projects": the clause framed in the world is the world's
+     * (worldshare.h) */
+    if (strcmp(c->scope, "global") && !chinese_near(doc, ss, c->start) && worldshare_framed(doc, ss, se, c->start))
+        strcut(c->scope, sizeof c->scope, "global");
     /* "Nigeria, Egypt and South Africa together accounted for 52%": the
      * places of a joint subject hold the figure together, none alone */
     MetricsFence aside[65];

@@ -81,3 +81,38 @@ int worldshare_own_clause(const Metrics *m, const char *doc, size_t ss, size_t s
     }
     return world;
 }
+
+/* The world's adverbs that frame a clause when set off by a comma. */
+static const char *const world_words[] = {"globally,", "worldwide,", "around the world,", "across the world,",
+                                          "across the globe,", "around the globe,", NULL};
+
+/* Does doc[i] open one of world_words (any case)? */
+static int world_word_at(const char *doc, size_t i, size_t se)
+{
+    for (int k = 0; world_words[k]; k++) {
+        size_t n = strlen(world_words[k]), j = 0;
+        while (j < n && i + j < se && (doc[i + j] | (doc[i + j] >= 'A' && doc[i + j] <= 'Z' ? 0x20 : 0)) ==
+                                          world_words[k][j])
+            j++;
+        if (j == n)
+            return 1;
+    }
+    return 0;
+}
+
+int worldshare_framed(const char *doc, size_t ss, size_t se, size_t cs)
+{
+    /* (the sentence's opening: a quotation mark or a list's dash before) */
+    size_t i = ss;
+    while (i < cs && (doc[i] == ' ' || doc[i] == '"' || doc[i] == '\'' || doc[i] == '-'))
+        i++;
+    int framed = world_word_at(doc, i, se);
+    for (size_t k = i; k < cs; k++) {
+        if (clause_mark(doc, k, se))
+            return 0; /* (a later clause speaks for itself) */
+        /* ", globally, 70 per cent of men ..." */
+        if (!framed && doc[k] == ',' && k + 2 < cs && doc[k + 1] == ' ')
+            framed = world_word_at(doc, k + 2, se);
+    }
+    return framed;
+}

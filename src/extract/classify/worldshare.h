@@ -11,6 +11,9 @@
  * the global ...": "of" and the world's word within a few words after
  * it) and no other place is the world's. English text only.
  *
+ * A clause framed by "Globally," or "Worldwide," speaks of the world
+ * too, whatever place it names in passing.
+ *
  * Nothing here allocates.
  */
 #ifndef CB_WORLDSHARE_H
@@ -24,5 +27,14 @@ typedef struct Metrics Metrics;
  * claim doc[cs, ce) name the world (the scope `global`) as the claim's
  * whole, and no other place? */
 int worldshare_own_clause(const Metrics *m, const char *doc, size_t ss, size_t se, size_t cs, size_t ce);
+
+/* Does the sentence doc[ss, se) frame the claim starting at doc[cs] in
+ * the world: "Globally," or "Worldwide," ("Around the world,", "Across
+ * the globe,") opening the sentence, or set off by commas before the
+ * claim (", globally, 70 per cent of men ..."), in the clause of the claim
+ * (no ";" nor ", and" between)? Its figures are the world's, over a place
+ * named in passing ("Globally, AidData, a lab in the United States,
+ * counts 20,985 projects"). */
+int worldshare_framed(const char *doc, size_t ss, size_t se, size_t cs);
 
 #endif
