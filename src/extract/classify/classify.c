@@ -106,6 +106,7 @@
 #include "regionref.h"
 #include "filer.h"
 #include "roles.h"
+#include "worldshare.h"
 #include "rownote.h"
 #include "tables.h"
 #include "tables_unit.h"
@@ -1250,7 +1251,18 @@ static void sentence_scope(Job *j)
             strcut(c->scope, sizeof c->scope, meant);
         if (!c->scope[0] && frame == ROLES_WORLD_SHARE && !chinese_near(doc, ss, c->start))
             strcut(c->scope, sizeof c->scope, "global");
+        /* (but not to a place of another coordinated clause: "..., and
+         * Huawei and ZTE together held 38 percent of the global market",
+         * worldshare.h) */
+        if (c->scope[0] && strcmp(c->scope, "global") && frame == ROLES_WORLD_SHARE &&
+            !chinese_near(doc, ss, c->start) && worldshare_own_clause(m, doc, ss, se, c->start, c->end))
+            strcut(c->scope, sizeof c->scope, "global");
     }
+    /* "Globally, AidData, a research lab in the United States, counts
+     * 20,985 projects": the clause framed in the world is the world's
+     * (worldshare.h) */
+    if (strcmp(c->scope, "global") && !chinese_near(doc, ss, c->start) && worldshare_framed(doc, ss, se, c->start))
+        strcut(c->scope, sizeof c->scope, "global");
     /* "Nigeria, Egypt and South Africa together accounted for 52%": the
      * places of a joint subject hold the figure together, none alone */
     MetricsFence aside[65];

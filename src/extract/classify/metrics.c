@@ -68,6 +68,7 @@
 #include "ascii.h"
 #include "orgname.h"
 #include "regionref.h"
+#include "regionpair.h"
 #include "change.h"
 #include "measure.h"
 #include "zhcount.h"
@@ -1766,6 +1767,25 @@ static int relative_clause(const char *doc, const Tok *toks, size_t nt, size_t t
            cuetok_is_word(doc, &toks[f], "who");
 }
 
+/* The place picked, ms[k], as half of a region named as a pair with the
+ * place next to it ("Central Asia and the South Caucasus": regionpair.h):
+ * the pair is the scope. */
+static void pair_region(const Metrics *m, Claim *c, const char *doc, const Match *ms, size_t nm, size_t k)
+{
+    const char *id = m->rules[m->pats[ms[k].pat].rule].id;
+    for (size_t i = 0; i < nm; i++) {
+        const Pat *p = &m->pats[ms[i].pat];
+        if (i == k || ms[i].dead || p->role != R_CUE || m->rules[p->rule].kind != K_SCOPE)
+            continue;
+        const char *other = m->rules[p->rule].id;
+        if ((ms[i].s > ms[k].e && ms[i].s - ms[k].e <= 10 &&
+             regionpair_name(doc, ms[k].s, ms[k].e, id, ms[i].s, ms[i].e, other, c->scope, sizeof c->scope)) ||
+            (ms[k].s > ms[i].e && ms[k].s - ms[i].e <= 10 &&
+             regionpair_name(doc, ms[i].s, ms[i].e, other, ms[k].s, ms[k].e, id, c->scope, sizeof c->scope)))
+            return;
+    }
+}
+
 static void pick_fields(const Metrics *m, Claim *c, const char *doc, size_t doc_len, const Window *w,
                         const Place *at)
 {
@@ -1773,6 +1793,7 @@ static void pick_fields(const Metrics *m, Claim *c, const char *doc, size_t doc_
     const Tok *toks = w->toks;
     size_t nm = w->nm;
     uint64_t scope_rank = UINT64_MAX, source_rank = UINT64_MAX, year_rank = UINT64_MAX;
+    size_t scope_at = nm;
     /* a year cue after the claim in its clause ("and $10.5 trillion a year
      * by 2025") */
     int year_after = 0;
@@ -1791,6 +1812,7 @@ static void pick_fields(const Metrics *m, Claim *c, const char *doc, size_t doc_
             if (p->role == R_CUE && rk < scope_rank && !forbidden_here(m, w, at, p->rule) &&
                 !part_after(doc, doc_len, toks, ms[i].ti, at)) {
                 scope_rank = rk;
+                scope_at = i;
                 strcut(c->scope, sizeof c->scope, r->id);
             }
         } else if (r->kind == K_YEAR) {
@@ -1835,6 +1857,8 @@ static void pick_fields(const Metrics *m, Claim *c, const char *doc, size_t doc_
             }
         }
     }
+    if (scope_at < nm)
+        pair_region(m, c, doc, ms, nm, scope_at);
 }
 
 /* Credit the body named at doc[ns, ne): none when a place is all it

@@ -10,6 +10,7 @@
 #include "diag.h"
 #include "measure.h"
 #include "metrics.h"
+#include "regionpair.h"
 #include "textfind.h"
 #include "textwalk.h"
 
@@ -186,11 +187,21 @@ int names_line_scope(const Metrics *m, const char *doc, size_t from, size_t to, 
     if (!lc)
         return 0;
     const char *one = NULL;
+    char pair[64], held[64];
     for (size_t i = 0; i < lc->nc; i++)
         if (lc->cues[i].kind == MC_SCOPE) {
-            if (one && strcmp(one, lc->cues[i].id))
+            const char *id = lc->cues[i].id;
+            /* a region named as a pair: "Central Asia and the South
+             * Caucasus" is one place (regionpair.h) */
+            size_t j = i + 1;
+            while (j < lc->nc && lc->cues[j].kind != MC_SCOPE)
+                j++;
+            if (j < lc->nc && regionpair_name(lc->text, lc->cues[i].s, lc->cues[i].e, id, lc->cues[j].s,
+                                              lc->cues[j].e, lc->cues[j].id, pair, sizeof pair))
+                id = pair, i = j;
+            if (one && strcmp(one, id))
                 return -1;
-            one = lc->cues[i].id;
+            one = id == pair ? strcpy(held, pair) : id;
         }
     for (size_t t = 0; ids && t < lc->nw; t++) {
         size_t end;

@@ -7,6 +7,7 @@
 
 #include "lines.h"
 #include "metrics.h"
+#include "regionpair.h"
 #include "textfind.h"
 #include "textserial.h"
 
@@ -20,13 +21,27 @@ static const char *const regions[] = {
     "emea", "pacific", "americas", "north america", "european union", "oceania",
     /* (regions as the text names them: the testers write them so) */
     "latin america and the caribbean", "latin america and caribbean", "south america", "asia and the pacific",
-    "asia pacific", "asia and pacific", "east asia and pacific", "gulf states", NULL};
+    "asia pacific", "asia and pacific", "east asia and pacific", "gulf states",
+    "south caucasus", "caucasus", "western balkans", "eurasia", NULL};
 
 int regionref_is_region(const char *id)
 {
     /* (asked for every place a sentence names: the first byte first) */
     for (int k = 0; regions[k]; k++)
         if (regions[k][0] == id[0] && !strcmp(id, regions[k]))
+            return 1;
+    /* a region named as a pair ("central asia and the south caucasus",
+     * regionpair.h): its first half is a region */
+    const char *and = strstr(id, " and ");
+    const char *amp = strstr(id, " & ");
+    const char *cut = and && (!amp || and < amp) ? and : amp;
+    if (!cut || cut == id || (size_t)(cut - id) >= 64)
+        return 0;
+    char first[64];
+    memcpy(first, id, (size_t)(cut - id));
+    first[cut - id] = '\0';
+    for (int k = 0; regions[k]; k++)
+        if (!strcmp(first, regions[k]))
             return 1;
     return 0;
 }
@@ -74,13 +89,19 @@ const char *regionref_before(const Metrics *m, const char *doc, size_t from, siz
     if (at > from + REGIONREF_BACK)
         from = at - REGIONREF_BACK;
     const char *last = NULL;
+    /* (a region named as a pair, "Central Asia and the South Caucasus",
+     * is the pair: regionpair.h; its name is kept here, per thread) */
+    static _Thread_local char pair[64];
     /* (the places of the span, 64 at a time: the last region wins) */
     while (from < at) {
         MetricsPlace pl[64];
         size_t np = metrics_places(m, doc, from, at, pl, 64);
         for (size_t k = 0; k < np; k++)
             if (regionref_is_region(pl[k].id))
-                last = pl[k].id;
+                last = k > 0 && regionpair_name(doc, pl[k - 1].s, pl[k - 1].e, pl[k - 1].id, pl[k].s, pl[k].e,
+                                                pl[k].id, pair, sizeof pair)
+                           ? pair
+                           : pl[k].id;
         if (np < 64)
             break;
         from = pl[63].e;

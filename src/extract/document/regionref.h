@@ -21,7 +21,8 @@ typedef struct Metrics Metrics;
 #define REGIONREF_BACK 1500
 
 /* Is the scope id a region of several countries ("southeast asia",
- * "asean", "latin america"), not a country nor the world? */
+ * "asean", "latin america", a pair whose first half is one: "central asia
+ * and the south caucasus"), not a country nor the world? */
 int regionref_is_region(const char *id);
 
 /* Where the sentence doc[ss, se) first says "the region" or "the bloc"
@@ -29,7 +30,9 @@ int regionref_is_region(const char *id);
 size_t regionref_at(const char *doc, size_t ss, size_t se);
 
 /* The scope id (owned by m) of the region named last in doc[from, at),
- * from no further back than REGIONREF_BACK bytes, or NULL. */
+ * from no further back than REGIONREF_BACK bytes, or NULL. A region named
+ * as a pair (regionpair.h) is the pair, its name held per thread until the
+ * next call. */
 const char *regionref_before(const Metrics *m, const char *doc, size_t from, size_t at);
 
 /* Where the section holding the paragraph that starts at doc[para]
