@@ -90,6 +90,9 @@ typedef struct DocInfo {
                               * undated */
     int refwork;             /* an encyclopedia's entry (refwork.h): its
                               * date dates no present tense */
+    int dated_top;           /* it prints its date, of date_y's year, among
+                              * its first lines (dateprint.h): it tells
+                              * what was so when it was written */
     char body[128];          /* the own body, or "" */
     int body_read;           /* the body was known before its voice (the
                               * publisher's "we", read_we) gave it: what the
