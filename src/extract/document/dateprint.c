@@ -87,3 +87,36 @@ int dateprint_top(const char *p, size_t n, int date_y)
     }
     return 0;
 }
+
+int dateprint_place_date(const char *p, size_t s, size_t e)
+{
+    while (e > s && (p[e - 1] == ' ' || p[e - 1] == '\r'))
+        e--;
+    if (e < s + 4 || !lines_year_at(p, e - 4) || (e > s + 4 && ascii_isdigit(p[e - 5])))
+        return 0;
+    /* the month before the year, maybe with a day on either side */
+    size_t k = e - 4;
+    while (k > s && (p[k - 1] == ' ' || p[k - 1] == ','))
+        k--;
+    size_t d = day_before(p, s, k);
+    if (d != (size_t)-1)
+        k = d;
+    while (k > s && (p[k - 1] == ' ' || p[k - 1] == '.'))
+        k--;
+    size_t ws = k;
+    while (ws > s && ascii_isalpha(p[ws - 1]))
+        ws--;
+    if (!month_word(p, ws, k))
+        return 0;
+    /* "14 March 2024": a day before the month */
+    size_t j = ws;
+    while (j > s && p[j - 1] == ' ')
+        j--;
+    if ((d = day_before(p, s, j)) != (size_t)-1)
+        j = d;
+    while (j > s && p[j - 1] == ' ')
+        j--;
+    /* the date alone, or after its place and a comma ("Dhaka, February
+     * 2023"; not "Results for February 2023") */
+    return j == s || p[j - 1] == ',';
+}

@@ -23,4 +23,10 @@
  * "14-15 May 2025", "Mar 29, 2024"); else 0 (and 0 when date_y is 0). */
 int dateprint_top(const char *p, size_t n, int date_y);
 
+/* 1 when the line p[s, e) is a date alone, or a place's, after a comma
+ * ("February 2023", "Dhaka, February 2023", "Geneva, 3 May 2024", "Lima,
+ * May 3, 2024"): where and when the document was written, no section's
+ * title; 0 for any other line ("Results for February 2023"). */
+int dateprint_place_date(const char *p, size_t s, size_t e);
+
 #endif
