@@ -66,6 +66,15 @@ static int line_date(const char *p, size_t ls, size_t le, int y)
     return 0;
 }
 
+/* Is the line p[s, e) a date in figures alone, year first ("2025/06/12",
+ * "2025-06-12"), of year y? */
+static int numeric_date(const char *p, size_t s, size_t e, int y)
+{
+    if (e - s != 10 || lines_year_at(p, s) != y || (p[s + 4] != '/' && p[s + 4] != '-') || p[s + 7] != p[s + 4])
+        return 0;
+    return ascii_isdigit(p[s + 5]) && ascii_isdigit(p[s + 6]) && ascii_isdigit(p[s + 8]) && ascii_isdigit(p[s + 9]);
+}
+
 int dateprint_top(const char *p, size_t n, int date_y)
 {
     if (!date_y)
@@ -81,7 +90,7 @@ int dateprint_top(const char *p, size_t n, int date_y)
             s++;
         while (e > s && (p[e - 1] == ' ' || p[e - 1] == '\r' || p[e - 1] == '\t'))
             e--;
-        if (e > s && e - s <= 110 && line_date(p, s, e, date_y))
+        if (e > s && e - s <= 110 && (line_date(p, s, e, date_y) || numeric_date(p, s, e, date_y)))
             return 1;
         ls = le + 1;
     }

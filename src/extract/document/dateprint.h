@@ -4,8 +4,11 @@
  * 6 March 2024", "Last updated: 3 December 2024", a broadcast's "Tuesday
  * 7 May 2024", a letter's or a submission's "15 September 2026", an
  * e-mail's "Date: Fri, Mar 29, 2024", a meeting's "Bangkok, 16-17
- * January 2025": a short line among the first that gives a full date (a
- * day, a month by its name, a year) in the year the document is dated.
+ * January 2025", a fact sheet's "2025/06/12" on a line of its own: a
+ * short line among the first that gives a full date (a day, a month by
+ * its name, a year; or year, month and day in figures alone) in the year
+ * the document is dated. A month and a year alone ("September 2024")
+ * are no full date.
  * Such a document tells what was so when it was written: a figure it
  * leaves undated is of its date's year (classify.h says which figures).
  * A date of another year ("For the year ended 31 December 2023" in a
@@ -20,7 +23,8 @@
 
 /* 1 when a line of at most 110 bytes among the first 25 lines of p[0, n)
  * gives a full date of year date_y ("14 March 2024", "March 14, 2024",
- * "14-15 May 2025", "Mar 29, 2024"); else 0 (and 0 when date_y is 0). */
+ * "14-15 May 2025", "Mar 29, 2024"), or is one in figures ("2024/03/14",
+ * "2024-03-14"); else 0 (and 0 when date_y is 0). */
 int dateprint_top(const char *p, size_t n, int date_y);
 
 /* 1 when the line p[s, e) is a date alone, or a place's, after a comma
