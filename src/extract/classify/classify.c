@@ -2109,6 +2109,18 @@ static void year_document(Job *j)
      * assignee shall, in addition, provide service in 60 wards") */
     if (di->issued_now && !c->year && !planned_at(doc, ss, se, c->start) && !sets_terms(doc, ss, se))
         take_year(c, di->date_y, YEAR_FROM_DATE);
+    /* a document that prints its date at its top (a story's byline
+     * date, "Published 6 March 2024", a letter's or a submission's date,
+     * a meeting's "Bangkok, 16-17 January 2025": dateprint.h) tells what
+     * was so when it was written: a figure of its text that nothing dates
+     * is of that year, in whatever tense ("the outage cost shops 30 per
+     * cent of their sales"); not a plan, a forecast or terms, not a rate
+     * that recurs or a guess among others, not a table's cell (its
+     * columns date it), not a sentence that writes a year of its own (it
+     * is told against another time), not an encyclopedia's entry */
+    if (!c->year && di->dated_top && !cell && !j->own_year_words && !di->refwork && !chinese_near(doc, ss, c->start) &&
+        !planned_at(doc, ss, se, c->start) && !sets_terms(doc, ss, se) && !tense_standing(doc, ss, se, c->start, c->end))
+        take_year(c, di->date_y, YEAR_FROM_DATE);
     /* the month of that year, where the text gives it */
     c->month = year_month(c, q, a, doc, ss, se);
 

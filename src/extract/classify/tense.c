@@ -493,3 +493,17 @@ int tense_present(const char *p, size_t ss, size_t se, size_t at)
     }
     return present_walk(p, ss, se, at, zh);
 }
+
+int tense_standing(const char *p, size_t ss, size_t se, size_t at, size_t end)
+{
+    if (at < ss || at >= se || end < at || end > se || chinese_at(p, ss, at))
+        return 0;
+    pthread_once(&words_once, words_init);
+    size_t cs = at, ce = end;
+    while (cs > ss && !clause_mark(p, cs - 1, se))
+        cs--;
+    while (ce < se && !clause_mark(p, ce, se))
+        ce++;
+    /* (with the stop that may end the sentence: "lose $90,000 a year.") */
+    return no_present_fact(p, cs, ce < se || p[ce] != '.' ? ce : ce + 1);
+}

@@ -33,4 +33,10 @@ int tense_present(const char *p, size_t ss, size_t se, size_t at);
  * year is a deadline, no time of what the sentence states beside it. */
 int tense_planned(const char *p, size_t ss, size_t se, size_t at);
 
+/* 1 when the English clause of p[ss, se) around the figure p[at, end)
+ * (its own commas, "$90,000", part no clauses) gives it as one guess
+ * among others ("by some estimates") or as a rate that recurs
+ * ("annually", "a year", "each year"): a standing figure, of no one year. */
+int tense_standing(const char *p, size_t ss, size_t se, size_t at, size_t end);
+
 #endif

@@ -19,6 +19,7 @@
 #include "zhpronoun.h"
 #include "zhreport.h"
 #include "datasrc.h"
+#include "dateprint.h"
 #include "diag.h"
 #include "docinfo.h"
 #include "filer.h"
@@ -181,6 +182,10 @@ static size_t record_title(const char *p, int prev_has_text, size_t ls, size_t l
  * or 0 (none, or several: "2022 and 2023 compared"). */
 static int heading_year(const char *p, size_t hs, size_t he)
 {
+    /* (a date line under the title, "Dhaka, February 2023", says when the
+     * document was written, not what year its section is of) */
+    if (dateprint_place_date(p, hs, he))
+        return 0;
     int years = 0;
     for (size_t i = hs; i + 4 <= he; i++)
         if ((i == hs || !ascii_isdigit(p[i - 1])) && lines_year_at(p, i) &&

@@ -20,6 +20,7 @@
 #include "brandplace.h"
 #include "coverage.h"
 #include "dateline.h"
+#include "dateprint.h"
 #include "diag.h"
 #include "homeplace.h"
 #include "issued.h"
@@ -1048,6 +1049,7 @@ static void read_year(const Source *src, const char *doc, size_t n, Lead *lead, 
         read_date(src->date, di);
         di->refwork = refwork_entry(src->publisher, src->authors);
         di->news = di->date_y && (has_dateline(doc, n) || release_line(doc, n)) ? NEWS_STORY : NEWS_NONE;
+        di->dated_top = dateprint_top(doc, n, di->date_y);
         if (di->date_y && !di->news && src->publisher && news_outlet_zh(src->publisher))
             di->news = NEWS_OUTLET_ZH;
     }

@@ -92,6 +92,9 @@ typedef struct DocInfo {
                               * undated */
     int refwork;             /* an encyclopedia's entry (refwork.h): its
                               * date dates no present tense */
+    int dated_top;           /* it prints its date, of date_y's year, among
+                              * its first lines (dateprint.h): it tells
+                              * what was so when it was written */
     char body[128];          /* the own body, or "" */
     int body_signed;         /* the body is a publisher that speaks for
                               * itself whose people sign (selfpub.h): its
