@@ -1,0 +1,42 @@
+/* sentlists.c — the phrase lists a sentence is asked for through
+ * sentwords.h, each under its SwList and with the rule that asks it. */
+#include "sentwords.h"
+
+/* classify.c, year_near: words that say a figure holds at the time of
+ * writing. */
+static const Phrase right_now[] = {
+    PHRASE("now"), PHRASE("currently"), PHRASE("today"), PHRASE("at present"), PHRASE("presently"),
+    {NULL, 0},
+};
+
+/* classify.c, year_near: words that speak of the time the paragraph
+ * named before ("that year", "at the time"), or of the things it counted
+ * ("Of these, 12 ..."): the paragraph's year holds. */
+static const Phrase same_time[] = {
+    PHRASE("that year"), PHRASE("the same year"), PHRASE("same period"), PHRASE("at the time"),
+    PHRASE("at that time"), PHRASE("by then"), PHRASE("of these"), PHRASE("of them"), PHRASE("of which"),
+    PHRASE("of whom"), {NULL, 0},
+};
+
+/* classify.c, year_near: of those, the ones that speak of a time named
+ * before ("in the same period" opening a paragraph). */
+static const Phrase same_period[] = {
+    PHRASE("that year"), PHRASE("the same year"), PHRASE("same period"), {NULL, 0},
+};
+
+/* classify.c, sets_terms: words that set terms (a rule's, a licence's, a
+ * contract's). */
+static const Phrase terms[] = {PHRASE("shall"), PHRASE("must"), {NULL, 0}};
+
+/* coverage.c, coverage_spread: a figure spread beyond the home country. */
+static const Phrase abroad[] = {PHRASE("outside china"), PHRASE("abroad"), {NULL, 0}};
+
+static const Phrase *const lists[SW_LISTS] = {
+    [SW_RIGHT_NOW] = right_now, [SW_SAME_TIME] = same_time, [SW_SAME_PERIOD] = same_period,
+    [SW_TERMS] = terms,         [SW_ABROAD] = abroad,
+};
+
+const Phrase *sw_list(SwList l)
+{
+    return lists[l];
+}
