@@ -20,7 +20,14 @@ static size_t same_everywhere(const char *t, size_t ss, size_t se)
                 const Phrase *b = sw_phrases_in((SwList)l, t, s, e);
                 ck_assert_msg(a == b, "list %d at [%zu, %zu) of \"%s\"", l, s, e, t);
                 found += a != NULL;
+                /* (sure of none: none there) */
+                if (sw_none((SwList)l, t, s, e))
+                    ck_assert_ptr_null(a);
             }
+    int high = 0;
+    for (size_t i = ss; i < se; i++)
+        high |= (unsigned char)t[i] >= 0x80;
+    ck_assert_int_eq(sw_ascii(t, ss, se), !high);
     sw_end();
     return found;
 }
@@ -59,7 +66,31 @@ START_TEST(a_sentence_inside_a_text_should_be_read_from_its_bounds)
     ck_assert_ptr_nonnull(sw_phrases_in(SW_RIGHT_NOW, u, 0, strlen(u)));
     sw_end();
     ck_assert_ptr_null(sw_phrases_in(SW_TERMS, t, ss, se));
+    /* (no sentence: nothing is sure) */
+    ck_assert_int_eq(sw_none(SW_TERMS, t, ss, se), 0);
+    ck_assert_int_eq(sw_ascii(t, ss, se), 0);
 }
+
+START_TEST(a_sentence_without_a_list_s_words_should_be_sure_of_none)
+{
+    const char *t = "Revenue grew 30% in the year.";
+    size_t n = strlen(t);
+    sw_begin(t, 0, n);
+    ck_assert_int_eq(sw_none(SW_FIRST_PERSON, t, 0, n), 1);
+    ck_assert_int_eq(sw_ascii(t, 0, n), 1);
+    sw_end();
+    const char *u = "We found 30% of staff left, 据统计.";
+    n = strlen(u);
+    sw_begin(u, 0, n);
+    ck_assert_int_eq(sw_none(SW_FIRST_PERSON, u, 0, n), 0);
+    ck_assert_int_eq(sw_none(SW_FIRST_PERSON, u, 2, n), 0);    /* "staff" */
+    ck_assert_int_eq(sw_none(SW_FIRST_PERSON, u, 2, 16), 1);   /* " found 30% of " */
+    ck_assert_int_eq(sw_none(SW_FIRST_PERSON, u, 2, 20), 0);   /* "staf": cut, read otherwise */
+    ck_assert_int_eq(sw_none(SW_FIRST_PERSON, u, 1, 20), 0);   /* "e" of "We": read from s */
+    ck_assert_int_eq(sw_ascii(u, 0, n), 0);
+    sw_end();
+}
+END_TEST
 END_TEST
 
 START_TEST(a_long_sentence_should_answer_as_a_short_one)
@@ -85,6 +116,7 @@ int main(void)
     tcase_add_test(tc, a_listed_phrase_should_be_found_as_the_list_walk_finds_it);
     tcase_add_test(tc, a_sentence_inside_a_text_should_be_read_from_its_bounds);
     tcase_add_test(tc, a_long_sentence_should_answer_as_a_short_one);
+    tcase_add_test(tc, a_sentence_without_a_list_s_words_should_be_sure_of_none);
     suite_add_tcase(s, tc);
     return tu_run_suite(s);
 }

@@ -31,9 +31,14 @@ static const Phrase terms[] = {PHRASE("shall"), PHRASE("must"), {NULL, 0}};
 /* coverage.c, coverage_spread: a figure spread beyond the home country. */
 static const Phrase abroad[] = {PHRASE("outside china"), PHRASE("abroad"), {NULL, 0}};
 
+/* voice.c, voice_first_person: the words it tries at a word's start (its
+ * "we" and "our", and "staff" before a finding). */
+static const Phrase first_person[] = {PHRASE("we"), PHRASE("our"), PHRASE("staff"), {NULL, 0}};
+
 static const Phrase *const lists[SW_LISTS] = {
     [SW_RIGHT_NOW] = right_now, [SW_SAME_TIME] = same_time, [SW_SAME_PERIOD] = same_period,
     [SW_TERMS] = terms,         [SW_ABROAD] = abroad,
+    [SW_FIRST_PERSON] = first_person,
 };
 
 const Phrase *sw_list(SwList l)

@@ -100,6 +100,7 @@ typedef struct Sentence {
     size_t ss, se;
     uint32_t mask;     /* the union of the hits' bits */
     int full;          /* more hits than held */
+    int high;          /* a byte beyond ASCII stands in it */
     size_t nhits;
     Hit hit[SW_HITS];
 } Sentence;
@@ -111,11 +112,12 @@ void sw_begin(const char *doc, size_t ss, size_t se)
     pthread_once(&table_once, build_table);
     cur.doc = doc, cur.ss = ss, cur.se = se, cur.mask = 0, cur.full = 0, cur.nhits = 0;
     const unsigned char *p = (const unsigned char *)doc;
+    unsigned high = 0;
     size_t i = ss;
     while (i < se) {
         /* past what is no letter, to a word */
         while (i < se && !ascii_isalpha(p[i]))
-            i++;
+            high |= p[i++];
         if (i >= se)
             break;
         size_t ws = i;
@@ -138,6 +140,10 @@ void sw_begin(const char *doc, size_t ss, size_t se)
         cur.hit[cur.nhits++] = (Hit){ws, bits};
         cur.mask |= bits;
     }
+    /* (a sentence cut short by many hits: its rest unread) */
+    for (; i < se && !(high & 0x80); i++)
+        high |= p[i];
+    cur.high = (high & 0x80) != 0;
 }
 
 void sw_end(void)
@@ -173,4 +179,27 @@ const Phrase *sw_phrases_in(SwList l, const char *p, size_t s, size_t e)
             return phrases_at(list, p, ws, e, 1);
     }
     return NULL;
+}
+
+int sw_none(SwList l, const char *p, size_t s, size_t e)
+{
+    if (p != cur.doc || s < cur.ss || e > cur.se || cur.full || s >= e)
+        return s >= e;
+    const unsigned char *u = (const unsigned char *)p;
+    /* (a word begun before s, or cut by e: read otherwise than here) */
+    if ((s > cur.ss && ascii_isalpha(u[s]) && ascii_isalpha(u[s - 1])) ||
+        (e < cur.se && ascii_isalpha(u[e]) && ascii_isalpha(u[e - 1])))
+        return 0;
+    uint32_t bit = 1u << l;
+    if (!(cur.mask & bit))
+        return 1;
+    for (size_t k = 0; k < cur.nhits && cur.hit[k].s < e; k++)
+        if (cur.hit[k].s >= s && (cur.hit[k].bits & bit))
+            return 0;
+    return 1;
+}
+
+int sw_ascii(const char *p, size_t s, size_t e)
+{
+    return p == cur.doc && s >= cur.ss && e <= cur.se && !cur.high;
 }

@@ -34,7 +34,8 @@ typedef enum SwList {
     SW_SAME_TIME,     /* classify: "at the same time"... the paragraph's year holds */
     SW_SAME_PERIOD,   /* classify: "in the same period"... */
     SW_TERMS,         /* classify: "shall", "must": a text setting terms */
-    SW_ABROAD,        /* coverage: "abroad", "overseas"... */
+    SW_ABROAD,        /* coverage: "abroad", "outside China" */
+    SW_FIRST_PERSON,  /* voice: "we", "our", "staff" open a body's own finding */
     SW_LISTS
 } SwList;
 
@@ -49,5 +50,14 @@ void sw_end(void);
 /* phrases_in(sw_list(l), p, s, e, 1): the first phrase of list l that
  * starts a word in p[s, e) and ends a word there; NULL when none does. */
 const Phrase *sw_phrases_in(SwList l, const char *p, size_t s, size_t e);
+
+/* Is it sure that no word in p[s, e) (as phrases_in reads them: from s,
+ * cut at e) is the first word of a phrase of list l? 0 when it may be,
+ * or when the range is not the current sentence's. */
+int sw_none(SwList l, const char *p, size_t s, size_t e);
+
+/* Is it sure that p[s, e) holds no byte beyond ASCII (no Chinese)? 0
+ * when it may, or when the range is not the current sentence's. */
+int sw_ascii(const char *p, size_t s, size_t e);
 
 #endif
