@@ -109,6 +109,52 @@ START_TEST(a_long_sentence_should_answer_as_a_short_one)
 }
 END_TEST
 
+/* The word starts of p[s, e) whose word (cut at e) is a first word of a
+ * list of mask, by walking the bytes: what sw_next gives. */
+static size_t walk_starts(const char *t, size_t s, size_t e, uint32_t mask, size_t *out)
+{
+    size_t n = 0;
+    for (size_t i = s; i < e; i++) {
+        if (!((t[i] | 0x20) >= 'a' && (t[i] | 0x20) <= 'z') || (i > s && ((t[i - 1] | 0x20) >= 'a' && (t[i - 1] | 0x20) <= 'z')))
+            continue;
+        for (int l = 0; l < SW_LISTS; l++)
+            if (mask & SW_BIT(l) && phrases_at(sw_list((SwList)l), t, i, e, 1)) {
+                out[n++] = i;
+                break;
+            }
+    }
+    return n;
+}
+
+START_TEST(the_words_of_a_range_should_be_those_a_walk_finds)
+{
+    const char *t = "In March, Today's figures (this year, last month) came on Monday; MAY was sept-ember, "
+                    "today-ish: so far this year.";
+    size_t n = strlen(t);
+    uint32_t mask = SW_BIT(SW_TIME_REL) | SW_BIT(SW_CALENDAR);
+    sw_begin(t, 0, n);
+    size_t cut = 0;
+    for (size_t s = 0; s < n; s++)
+        for (size_t e = s; e <= n; e++) {
+            if (!sw_reads(t, s, e)) {
+                cut++;
+                continue;
+            }
+            size_t want[64], got[64], nw = walk_starts(t, s, e, mask, want), ng = 0, k = 0, at;
+            while (sw_next(mask, s, e, &k, &at))
+                got[ng++] = at;
+            /* (a word sw_next gives only opens a phrase: the walk's are among them) */
+            size_t j = 0;
+            for (size_t g = 0; g < ng && j < nw; g++)
+                j += got[g] == want[j];
+            ck_assert_msg(j == nw, "[%zu, %zu): %zu of %zu", s, e, j, nw);
+        }
+    ck_assert_uint_gt(cut, 0);
+    sw_end();
+    ck_assert_int_eq(sw_reads(t, 0, n), 0);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("sentwords");
@@ -117,6 +163,7 @@ int main(void)
     tcase_add_test(tc, a_sentence_inside_a_text_should_be_read_from_its_bounds);
     tcase_add_test(tc, a_long_sentence_should_answer_as_a_short_one);
     tcase_add_test(tc, a_sentence_without_a_list_s_words_should_be_sure_of_none);
+    tcase_add_test(tc, the_words_of_a_range_should_be_those_a_walk_finds);
     suite_add_tcase(s, tc);
     return tu_run_suite(s);
 }

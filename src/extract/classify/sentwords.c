@@ -203,3 +203,23 @@ int sw_ascii(const char *p, size_t s, size_t e)
 {
     return p == cur.doc && s >= cur.ss && e <= cur.se && !cur.high;
 }
+
+int sw_reads(const char *p, size_t s, size_t e)
+{
+    const unsigned char *u = (const unsigned char *)p;
+    return p == cur.doc && s >= cur.ss && e <= cur.se && !cur.full && s <= e &&
+           !(s > cur.ss && s < cur.se && ascii_isalpha(u[s]) && ascii_isalpha(u[s - 1])) &&
+           !(e < cur.se && e > s && ascii_isalpha(u[e]) && ascii_isalpha(u[e - 1]));
+}
+
+int sw_next(uint32_t mask, size_t s, size_t e, size_t *k, size_t *at)
+{
+    if (!(cur.mask & mask))
+        return 0;
+    for (; *k < cur.nhits && cur.hit[*k].s < e; ++*k)
+        if (cur.hit[*k].s >= s && (cur.hit[*k].bits & mask)) {
+            *at = cur.hit[(*k)++].s;
+            return 1;
+        }
+    return 0;
+}

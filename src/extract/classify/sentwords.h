@@ -36,8 +36,12 @@ typedef enum SwList {
     SW_TERMS,         /* classify: "shall", "must": a text setting terms */
     SW_ABROAD,        /* coverage: "abroad", "outside China" */
     SW_FIRST_PERSON,  /* voice: "we", "our", "staff" open a body's own finding */
+    SW_TIME_REL,      /* docinfo: time words dated by the text's date ("last year") */
+    SW_CALENDAR,      /* docinfo: the days of the week and the months, in words */
     SW_LISTS
 } SwList;
+
+#define SW_BIT(l) (1u << (l))
 
 /* The list's phrases (ended by {NULL, 0}). */
 const Phrase *sw_list(SwList l);
@@ -50,6 +54,17 @@ void sw_end(void);
 /* phrases_in(sw_list(l), p, s, e, 1): the first phrase of list l that
  * starts a word in p[s, e) and ends a word there; NULL when none does. */
 const Phrase *sw_phrases_in(SwList l, const char *p, size_t s, size_t e);
+
+/* Are the current sentence's words those of p[s, e): s and e inside it,
+ * neither inside a word, and all its words read? Then sw_next walks
+ * them. */
+int sw_reads(const char *p, size_t s, size_t e);
+
+/* The next word of the current sentence in [s, e) that opens a phrase
+ * of a list of mask (SW_BIT(l) | ...): its start *at, *k where to go on
+ * from (0 at first); 0 when there is none. For a range sw_reads
+ * accepts: its words as a walk of their starts finds them. */
+int sw_next(uint32_t mask, size_t s, size_t e, size_t *k, size_t *at);
 
 /* Is it sure that no word in p[s, e) (as phrases_in reads them: from s,
  * cut at e) is the first word of a phrase of list l? 0 when it may be,
