@@ -23,6 +23,7 @@
 #include "metrics.h"
 #include "scan.h"
 #include "sentence.h"
+#include "sentwords.h"
 #include "curation.h"
 #include "lists.h"
 #include "metcarry.h"
@@ -240,6 +241,9 @@ static void run_flush(Run *r)
     for (size_t i = 0; i < r->nv && !bare; i++)
         bare = !r->v[i].c.unit[0];
     const char *topic = r->cx && bare ? context_noun(r->cx, r->v[0].c.start, r->ss, r->se) : "";
+    /* (the sentence's words, read once for the rules that ask for a
+     * listed phrase: sentwords.h) */
+    sw_begin(r->data, r->ss, r->se);
     lists_units(r->data, r->n, r->ss, r->se, r->v, r->nv, topic);
     SentenceFacts sf;
     sf.known = sf.holds = 0;
@@ -291,6 +295,7 @@ static void run_flush(Run *r)
     }
     if (r->cx)
         lists_places(m, r->data, r->n, r->ss, r->se, r->v, r->nv);
+    sw_end();
     char *sent = NULL;   /* made for the first claim kept */
     size_t sent_len = 0;
     for (size_t i = 0; i < r->nv; i++) {

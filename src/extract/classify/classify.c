@@ -72,6 +72,7 @@
 #include "bodyplace.h"
 #include "capplace.h"
 #include "colsource.h"
+#include "sentwords.h"
 #include "setter.h"
 #include "context.h"
 #include "countryref.h"
@@ -140,17 +141,9 @@ static int zh_abroad(const char *p, size_t ss, size_t se)
 /* A sentence that goes on about the time its paragraph named: "that
  * year", "at the time"; or about the things it counted: "Of these, 12
  * ...". These inherit the paragraph's year even when they hold a year of
- * their own elsewhere; a sentence with no year at all inherits it too. */
-static const Phrase same_time[] = {
-    PHRASE("that year"), PHRASE("the same year"), PHRASE("same period"), PHRASE("at the time"),
-    PHRASE("at that time"), PHRASE("by then"), PHRASE("of these"), PHRASE("of them"), PHRASE("of which"),
-    PHRASE("of whom"), {NULL, 0},
-};
-/* Of those, the ones that speak of a time named before: "in the same
- * period" opening a paragraph looks back to the one before. */
-static const Phrase same_period[] = {
-    PHRASE("that year"), PHRASE("the same year"), PHRASE("same period"), {NULL, 0},
-};
+ * their own elsewhere; a sentence with no year at all inherits it too.
+ * (The words: SW_SAME_TIME, and of those the ones that speak of a time
+ * named before, SW_SAME_PERIOD, in sentlists.c.) */
 
 /* Is the year at p[i] that of the prices a volume is valued at
  * ("按2020年不变价计算", "以2015年为基期"), not the time of the figure? */
@@ -185,9 +178,6 @@ static int base_year(const char *p, size_t ss, size_t se, size_t i)
            !memcmp(p + i + 4, "年的", 6);
 }
 
-/* Words that set terms: a rule's, a licence's, a contract's. */
-static const Phrase terms[] = {PHRASE("shall"), PHRASE("must"), {NULL, 0}};
-
 /* Does the sentence p[ss, se) set terms: "shall", "must", or a law's
  * "may" in lower case ("may impose a fine of up to KES 5 million"; "May
  * 2024" is a month)? */
@@ -197,14 +187,8 @@ static int sets_terms(const char *p, size_t ss, size_t se)
         if (p[i] == 'm' && !memcmp(p + i + 1, "ay", 2) && (i == ss || p[i - 1] == ' ') &&
             (i + 3 == se || !((p[i + 3] | 0x20) >= 'a' && (p[i + 3] | 0x20) <= 'z')))
             return 1;
-    return phrases_in(terms, p, ss, se, 1) != NULL;
+    return sw_phrases_in(SW_TERMS, p, ss, se) != NULL;
 }
-
-/* Words that say a figure holds at the time of writing. */
-static const Phrase right_now[] = {
-    PHRASE("now"), PHRASE("currently"), PHRASE("today"), PHRASE("at present"), PHRASE("presently"),
-    {NULL, 0},
-};
 
 /* Where the sentence p[ss, se) writes a year (four digits standing
  * alone), remembered for the claims of the same sentence: *n of them. */
@@ -2034,15 +2018,15 @@ static void year_near(Job *j)
     j->now = di->year ? di->year : di->period_y ? di->period_y : di->date_y;
     j->now_from = di->year ? YEAR_FROM_TITLE : di->period_y ? YEAR_FROM_PERIOD : YEAR_FROM_DATE;
     j->own_year_words = any_year(doc, ss, se, c->start, c->end, fences, nfences);
-    if (!c->year && j->now && !cell && !j->own_year_words && FACT(sf, SF_RIGHT_NOW, phrases_in(right_now, doc, ss, se, 1) != NULL) &&
+    if (!c->year && j->now && !cell && !j->own_year_words && FACT(sf, SF_RIGHT_NOW, sw_phrases_in(SW_RIGHT_NOW, doc, ss, se) != NULL) &&
         tense_present(doc, ss, se, c->start))
         take_year(c, j->now, j->now_from);
-    if (!c->year && a->para_year && !cell && (!j->own_year_words || FACT(sf, SF_SAME_TIME, phrases_in(same_time, doc, ss, se, 1) != NULL)))
+    if (!c->year && a->para_year && !cell && (!j->own_year_words || FACT(sf, SF_SAME_TIME, sw_phrases_in(SW_SAME_TIME, doc, ss, se) != NULL)))
         take_year(c, a->para_year, YEAR_FROM_PARAGRAPH);
     /* "in the same period" in a paragraph that names no year of its own
      * looks back to the year of the paragraph before */
     if (!c->year && !a->para_year && a->prev_year && !cell && !j->own_year_words &&
-        phrases_in(same_period, doc, ss, se, 1))
+        sw_phrases_in(SW_SAME_PERIOD, doc, ss, se))
         take_year(c, a->prev_year, YEAR_FROM_PARAGRAPH);
     /* (a list's items: the year its lead-in line gives them) */
     if (!c->year && !cell)

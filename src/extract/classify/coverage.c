@@ -11,6 +11,7 @@
 #include "lexicon.h"
 #include "roles.h"
 #include "sentence.h"
+#include "sentwords.h"
 #include "textfind.h"
 
 /* The first word before p[b) past any hedges ("more than", "over",
@@ -158,8 +159,7 @@ int coverage_world_count(const char *p, size_t se, size_t ce, const char *unit, 
 
 int coverage_spread(const char *p, size_t ss, size_t se)
 {
-    static const Phrase abroad[] = {PHRASE("outside china"), PHRASE("abroad"), {NULL, 0}};
-    if (phrases_in(abroad, p, ss, se, 1))
+    if (sw_phrases_in(SW_ABROAD, p, ss, se))
         return 1;
     if (roles_zh_spread(p, ss, se))
         return 1;

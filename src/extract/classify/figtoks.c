@@ -19,11 +19,26 @@ static int cased(const char *e)
     return 0;
 }
 
+/* May entry e match doc at s by its first byte? 0 only when it cannot:
+ * that byte differs in any case from the entry's first ('*' and ' '
+ * match otherwise). */
+static inline int opens_alike(const char *e, const char *doc, size_t s, size_t lim)
+{
+    unsigned char e0 = (unsigned char)e[0];
+    if (!e0 || e0 == '*' || e0 == ' ')
+        return 1;
+    return s < lim && ascii_lower((unsigned char)doc[s]) == ascii_lower(e0);
+}
+
 /* Where entry e ends matching doc at s (not past lim), or 0: its
  * spaces match blanks or hyphens, a trailing '*' any rest of the word;
  * it ends at a word's end. */
 static size_t match_at(const char *doc, size_t s, size_t lim, const char *e)
 {
+    /* (most entries fail at their first letter, in any case: told
+     * before the entry is read for its case) */
+    if (!opens_alike(e, doc, s, lim))
+        return 0;
     int cs = cased(e);
     size_t i = s;
     for (; *e; e++) {
@@ -114,10 +129,27 @@ size_t figtoks_phrase_at(const FigToks *ft, size_t i, const char *phrase)
 
 size_t figtoks_find(const FigToks *ft, size_t a, size_t b, const char *const *list)
 {
-    for (size_t i = a; i < b && i < ft->n; i++)
+    /* (the first bytes the list's entries open with, in lower case: a
+     * token opening with none is passed without trying them; an entry
+     * opening with '*' or ' ' opens with any) */
+    uint64_t first[4] = {0};
+    for (size_t k = 0; list[k]; k++) {
+        unsigned char e0 = (unsigned char)list[k][0];
+        if (!e0 || e0 == '*' || e0 == ' ') {
+            memset(first, 0xFF, sizeof first);
+            break;
+        }
+        e0 = ascii_lower(e0);
+        first[e0 >> 6] |= 1ull << (e0 & 63);
+    }
+    for (size_t i = a; i < b && i < ft->n; i++) {
+        unsigned char c = ascii_lower((unsigned char)ft->doc[ft->t[i].s]);
+        if (!(first[c >> 6] >> (c & 63) & 1))
+            continue;
         for (size_t k = 0; list[k]; k++)
             if (figtoks_phrase_at(ft, i, list[k]))
                 return i;
+    }
     return SIZE_MAX;
 }
 

@@ -40,6 +40,7 @@
 #include "postorg.h"
 #include "quantity.h"
 #include "roles.h"
+#include "sentwords.h"
 #include "utf8.h"
 #include "sources.h"
 #include "strset.h"
@@ -278,22 +279,13 @@ static int span_last_month(const char *p, size_t e, size_t se)
     return 0;
 }
 
-/* Every time word of the sentence p[ss, se) in reading order, the
- * English ones, then the Chinese, to time_word. */
-static void read_times(const DocInfo *di, const char *p, size_t ss, size_t se, DocTimes *t, Nearest *near)
+/* The English time word at the word start p[i] of the sentence p[ss,
+ * se), if any, to time_word. */
+static void time_at(const DocInfo *di, const char *p, size_t ss, size_t se, size_t i, DocTimes *t, Nearest *near)
 {
-    /* ORDER rel: delta (a year after the date's; 100 + the month a part
-     * of the year ends in) */
-    static const Phrase rel[] = {
-        PHRASE("this year"), PHRASE("last year"), PHRASE("next year"), PHRASE("so far this year"),
-        PHRASE("the past year"), PHRASE("first quarter"), PHRASE("second quarter"), PHRASE("third quarter"),
-        PHRASE("fourth quarter"), PHRASE("first half"), PHRASE("second half"), PHRASE("currently"),
-        PHRASE("to date"), PHRASE("so far"), PHRASE("at present"), PHRASE("as of today"), PHRASE("today"),
-        PHRASE("yesterday"), PHRASE("this week"), PHRASE("last week"), PHRASE("this month"), PHRASE("last month"),
-        PHRASE("this fiscal year"), PHRASE("current fiscal year"), PHRASE("last fiscal year"),
-        PHRASE("this financial year"), PHRASE("current financial year"), PHRASE("last financial year"),
-        {NULL, 0},
-    };
+    /* ORDER rel (sentlists.c's SW_TIME_REL): delta (a year after the
+     * date's; 100 + the month a part of the year ends in) */
+    const Phrase *rel = sw_list(SW_TIME_REL);
     /* (200: a day, week or month of the telling, the date's year; 201: the
      * month before the date's, December of the year before in January) */
     static const int delta[] = {0, -1, 1, 0, 0, 100 + 3, 100 + 6, 100 + 9, 100 + 12, 100 + 6, 100 + 12,
@@ -313,67 +305,80 @@ static void read_times(const DocInfo *di, const char *p, size_t ss, size_t se, D
         phrases_index(rel, &rel_ix);
         rel_first = phrases_letters(rel);
     }
-    for (size_t i = ss; i < se; i++) {
-        if (i > ss && ascii_isalpha(p[i - 1]))
-            continue;
-        int y = 0;
-        unsigned char lc = (unsigned char)(p[i] | 0x20);
-        const Phrase *r =
-            lc >= 'a' && lc <= 'z' && (rel_first >> (lc - 'a') & 1) ? phrases_at_index(&rel_ix, p, i, se, 1) : NULL;
-        if (r) {
-            int dl = delta[r - rel];
-            /* a fiscal year by the year it ends in: most end between
-             * March and September, so one running in the second half of
-             * the calendar year ends in the next ("this fiscal year" in
-             * November 2024 is FY2024/25, 2025), and the last one ended
-             * in the date's year after June, else in the year before */
-            y = dl == 300 ? di->date_y + (di->date_m >= 7)
-                : dl == 301 ? di->date_y - (di->date_m < 7)
-                : dl < 100 ? di->date_y + dl
-                : dl == 200 ? di->date_y
-                : dl == 201 ? di->date_y - (di->date_m == 1)
-                /* a part of the year without one ("in the second
-                 * quarter"): the last one that ended by the date */
-                : di->year ? di->year
-                : di->date_m && dl - 100 > di->date_m ? di->date_y - 1 : di->date_y;
+    int y = 0;
+    unsigned char lc = (unsigned char)(p[i] | 0x20);
+    const Phrase *r =
+        lc >= 'a' && lc <= 'z' && (rel_first >> (lc - 'a') & 1) ? phrases_at_index(&rel_ix, p, i, se, 1) : NULL;
+    if (r) {
+        int dl = delta[r - rel];
+        /* a fiscal year by the year it ends in: most end between
+         * March and September, so one running in the second half of
+         * the calendar year ends in the next ("this fiscal year" in
+         * November 2024 is FY2024/25, 2025), and the last one ended
+         * in the date's year after June, else in the year before */
+        y = dl == 300 ? di->date_y + (di->date_m >= 7)
+            : dl == 301 ? di->date_y - (di->date_m < 7)
+            : dl < 100 ? di->date_y + dl
+            : dl == 200 ? di->date_y
+            : dl == 201 ? di->date_y - (di->date_m == 1)
+            /* a part of the year without one ("in the second
+             * quarter"): the last one that ended by the date */
+            : di->year ? di->year
+            : di->date_m && dl - 100 > di->date_m ? di->date_y - 1 : di->date_y;
+    }
+    if (!y && ascii_isupper(p[i])) {
+        size_t e = i;
+        while (e < se && ascii_isalpha(p[e]))
+            e++;
+        /* a day or month of the year the document is about: its
+         * title's year when it names one ("Annual Report 2023" speaks
+         * of April 2023), else its date's */
+        /* (a weekday in a sentence that writes a year of its own is
+         * the day of the telling: "Huawei's 2023 revenue rose 9.6%,
+         * the company said on Friday") */
+        for (int k = 0; weekdays[k].s && !y; k++)
+            if (weekdays[k].n == e - i && !memcmp(p + i, weekdays[k].s, e - i) && !writes_year(p, ss, se))
+                y = di->year ? di->year : di->date_y;
+        /* a month with no year after it: "in February", "since January" */
+        if (!y && e - i >= 3 && qty_is_month(p + i, e - i) && !dateline_month(p, ss, i)) {
+            size_t j = e;
+            while (j < se && (p[j] == ' ' || p[j] == ',' || p[j] == '.' || ascii_isdigit(p[j])))
+                j++;
+            size_t dj = e;
+            while (dj < j && !(ascii_isdigit(p[dj]) && dj + 3 < se && lines_year_at(p, dj)))
+                dj++;
+            int own_year = dj < j || (j + 4 <= se && lines_year_at(p, j));   /* "December 2023" */
+            int mo = 0;
+            for (int k = 0; k < 12 && !own_year; k++)
+                if (!strncasecmp(p + i, names[k], 3))
+                    mo = k + 1;
+            /* a span of months is of the year its last one is in:
+             * "between January and November" in a February story */
+            int last = mo ? span_last_month(p, e, se) : 0;
+            if (last > mo)
+                mo = last;
+            if (mo)
+                y = di->year ? di->year : di->date_m && mo > di->date_m ? di->date_y - 1 : di->date_y;
         }
-        if (!y && ascii_isupper(p[i])) {
-            size_t e = i;
-            while (e < se && ascii_isalpha(p[e]))
-                e++;
-            /* a day or month of the year the document is about: its
-             * title's year when it names one ("Annual Report 2023" speaks
-             * of April 2023), else its date's */
-            /* (a weekday in a sentence that writes a year of its own is
-             * the day of the telling: "Huawei's 2023 revenue rose 9.6%,
-             * the company said on Friday") */
-            for (int k = 0; weekdays[k].s && !y; k++)
-                if (weekdays[k].n == e - i && !memcmp(p + i, weekdays[k].s, e - i) && !writes_year(p, ss, se))
-                    y = di->year ? di->year : di->date_y;
-            /* a month with no year after it: "in February", "since January" */
-            if (!y && e - i >= 3 && qty_is_month(p + i, e - i) && !dateline_month(p, ss, i)) {
-                size_t j = e;
-                while (j < se && (p[j] == ' ' || p[j] == ',' || p[j] == '.' || ascii_isdigit(p[j])))
-                    j++;
-                size_t dj = e;
-                while (dj < j && !(ascii_isdigit(p[dj]) && dj + 3 < se && lines_year_at(p, dj)))
-                    dj++;
-                int own_year = dj < j || (j + 4 <= se && lines_year_at(p, j));   /* "December 2023" */
-                int mo = 0;
-                for (int k = 0; k < 12 && !own_year; k++)
-                    if (!strncasecmp(p + i, names[k], 3))
-                        mo = k + 1;
-                /* a span of months is of the year its last one is in:
-                 * "between January and November" in a February story */
-                int last = mo ? span_last_month(p, e, se) : 0;
-                if (last > mo)
-                    mo = last;
-                if (mo)
-                    y = di->year ? di->year : di->date_m && mo > di->date_m ? di->date_y - 1 : di->date_y;
-            }
-        }
-        if (y)
-            time_word(t, near, i, y);
+    }
+    if (y)
+        time_word(t, near, i, y);
+}
+
+/* Every time word of the sentence p[ss, se) in reading order, the
+ * English ones, then the Chinese, to time_word. */
+static void read_times(const DocInfo *di, const char *p, size_t ss, size_t se, DocTimes *t, Nearest *near)
+{
+    /* (the sentence read once: only its words that open a time word or
+     * name a day or a month; else each word's start) */
+    if (sw_reads(p, ss, se)) {
+        size_t k = 0, i;
+        while (sw_next(SW_BIT(SW_TIME_REL) | SW_BIT(SW_CALENDAR), ss, se, &k, &i))
+            time_at(di, p, ss, se, i, t, near);
+    } else {
+        for (size_t i = ss; i < se; i++)
+            if (i == ss || !ascii_isalpha(p[i - 1]))
+                time_at(di, p, ss, se, i, t, near);
     }
     /* Chinese time words (zh_times): no two of them open alike, so the
      * one the set finds at a place is the only one there */

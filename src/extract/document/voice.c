@@ -7,6 +7,7 @@
 
 #include "ascii.h"
 #include "lexicon.h"
+#include "sentwords.h"
 
 /* A quotation mark: straight, or curly (“ ”). */
 static int quote_at(const char *p, size_t i, size_t se)
@@ -61,6 +62,16 @@ int voice_first_person(const char *p, size_t ss, size_t se)
      * words; a quoted term, "smart city", leaves the first person
      * outside it the writer's) */
     int quoted = 0, spoke = 0, han = 0;
+    /* (none of its words: the sentence read once says so; then only
+     * its Chinese may speak in the first person) */
+    if (sw_none(SW_FIRST_PERSON, p, ss, se)) {
+        if (sw_ascii(p, ss, se))
+            return 0;
+        for (size_t i = ss; i < se; i++)
+            if ((unsigned char)p[i] >= 0xE4)
+                return zh_first_person(p, ss, se);
+        return 0;
+    }
     for (size_t i = ss; i < se; i++) {
         han |= (unsigned char)p[i] >= 0xE4;
         if (quote_at(p, i, se)) {
