@@ -307,8 +307,8 @@ static const char *const reason[EX_COUNT][2] = {
      "is disputed by the sentence that gives it (inflated, unsupported, or a wider total), or restates such a figure"},
     {"are stated in one sentence with the other count: one author's counts of two different things, not checked against each other",
      "is stated in one sentence with the other count: one author's counts of two different things, not checked against each other"},
-    {"are quoted by their documents only to be refuted (a fact-check's verdict: \"false\", \"misleading\", 谣言), not their own figures",
-     "is quoted by its document only to be refuted (a fact-check's verdict: \"false\", \"misleading\", 谣言), not its own figure"},
+    {"are quoted by their documents only to be refuted (a fact-check's verdict: \"false\", \"misleading\"), not their own figures",
+     "is quoted by its document only to be refuted (a fact-check's verdict: \"false\", \"misleading\"), not its own figure"},
 };
 /* ORDER Exclusion: the short reason for the table */
 static const char *const tag[EX_COUNT] = {
