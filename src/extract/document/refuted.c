@@ -22,7 +22,7 @@
 
 /* Words of what is claimed, before the figure. Lower case. */
 static const char *const cue_before[] = {
-    "claim", "claims", "claimed", "claiming", "viral", "circulating", "circulated", "rumour", "rumours",
+    "claim", "claims", "claimed", "claiming", "viral", "circulating", "circulated", "circulates", "rumour", "rumours",
     "rumor", "rumors", "alleged", "allegedly", "purported", "purportedly", "so-called", "post", "posts",
     "posted", "message", "messages", "tweet", "tweeted", "meme", "forwarded", "widely shared",
     "网传", "网帖", "网上流传", "流传", "传言", "谣传", "谣言", "声称", "宣称", "号称", "帖子", "消息称",
@@ -30,7 +30,14 @@ static const char *const cue_before[] = {
 };
 /* ... after it, in its clause ("the 250 billion the post claims"). */
 static const char *const cue_after[] = {
-    "claimed", "claims", "the post", "the message", "alleged", "的说法", "之说", "一说", "传言", "谣言", NULL,
+    "claimed", "claims", "the post", "the message", "alleged", "circulates", "circulating", "circulated",
+    "的说法", "之说", "一说", "传言", "谣言", NULL,
+};
+/* Words of how far the quoted claim spread ("shared 12,000 times", "1.2
+ * million views", 转发10万次): the document's own count. */
+static const char *const spread[] = {
+    "times", "views", "shares", "likes", "retweets", "reposts", "followers", "comments", "次", "转发",
+    "阅读", "浏览", "播放", "点赞", NULL,
 };
 /* Words of a correction: the figure after them is the document's. */
 static const char *const cut[] = {
@@ -156,6 +163,11 @@ static size_t word_before(const char *p, size_t i, size_t from)
  * its clause's end, a word of what is claimed. */
 static int quoted(const char *p, size_t ss, size_t se, const Claim *c)
 {
+    /* (how far the claim spread is no figure of it) */
+    size_t te = c->end + 24 < se ? c->end + 24 : se;
+    for (size_t i = c->start; i < te; i++)
+        if (word_start(p, i, c->start) && list_at(p, i, te, spread))
+            return 0;
     for (size_t i = c->start; i-- > ss;) {
         /* (a clause after ";" is another's) */
         if (p[i] == ';' || (i + 3 <= c->start && !memcmp(p + i, "；", 3)))

@@ -18,7 +18,9 @@
  *     between them ("but", "actually", "in fact", "the real", "official",
  *     "only", "since", "according to"; 但, 实际, 事实上, 其实, 据, 仅,
  *     而是, 经核实), or a word of what is claimed follows it in its
- *     clause ("the 250 billion the post claims");
+ *     clause ("the 250 billion the post claims"); not a count of how far
+ *     the claim spread ("shared 12,000 times", "1.2 million views",
+ *     转发10万次): that is the document's own;
  *   - a verdict reaches it:
  *       its sentence or its paragraph (to a blank line or a line break
  *       that ends a line, at most PARA_REACH bytes either side) passes
