@@ -650,7 +650,9 @@ START_TEST(a_figure_a_fact_check_refutes_should_be_charted_and_compared_nowhere)
           "worldwide in 2023. This is false. Ministry records show that China invested about USD 40 billion "
           "in Digital Silk Road projects worldwide in 2023.\n' > 001_check.txt && "
           "printf 'China invested USD 41 billion in Digital Silk Road projects worldwide in 2023, the "
-          "ministry said.\n' > 002_report.txt",
+          "ministry said.\n' > 002_report.txt && "
+          "printf 'A viral post claims the data centre in Nairobi cost USD 900 million. This is false: the "
+          "contract was worth USD 120 million. The Lusaka data centre cost USD 75 million.\n' > 003_dc.txt",
           dir);
     free(build(dir, "2"));
     /* the claims table keeps the refuted figure, its context saying so */
@@ -666,6 +668,14 @@ START_TEST(a_figure_a_fact_check_refutes_should_be_charted_and_compared_nowhere)
     memcpy(id, row, 16);
     id[16] = '\0';
     ck_assert_ptr_nonnull(strstr(row, "refuted: \"\"is false\"\" (its paragraph)"));
+    /* (and the data centre's USD 900 million, of a list of items) */
+    char *row2 = strstr(claims, ",USD 900 million,");
+    ck_assert_ptr_nonnull(row2);
+    while (row2 > claims && row2[-1] != '\n')
+        row2--;
+    char id2[17];
+    memcpy(id2, row2, 16);
+    id2[16] = '\0';
     free(claims);
     /* the findings: an agreement of the figures given as right, the
      * refuted one left out and said so */
@@ -676,7 +686,10 @@ START_TEST(a_figure_a_fact_check_refutes_should_be_charted_and_compared_nowhere)
     int agreement = 0, said = 0;
     for (size_t i = 0; i < fl.n; i++) {
         const Finding *f = &fl.v[i];
-        ck_assert_msg(!f->claims || !strstr(f->claims, id), "%s uses the refuted figure", f->id);
+        ck_assert_msg(!f->claims || (!strstr(f->claims, id) && !strstr(f->claims, id2)),
+                      "%s uses a refuted figure", f->id);
+        if (f->kind == FK_ITEMS && !strcmp(f->id, "items:data_center_cost"))
+            ck_assert_ptr_nonnull(strstr(f->statement, "$120 million"));
         if (f->kind == FK_AGREEMENT && !strcmp(f->id, "agreement:dsr_investment@global:2023")) {
             agreement = 1;
             ck_assert_int_eq(f->verdict, V_CONSISTENT);

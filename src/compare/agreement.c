@@ -300,7 +300,9 @@ static void items_finding(Run *R, const size_t *all, size_t nall)
             snprintf(u, sizeof u, "USD%s", c->unit + 3);
         else
             snprintf(u, sizeof u, "%s", c->unit);
-        if (*unit && strcmp(u, unit))
+        if (R->conv_why[all[i]] == EX_REFUTED)   /* quoted only to be refuted: listed nowhere */
+            run_left_out(R, all[i], EX_REFUTED, "");
+        else if (*unit && strcmp(u, unit))
             run_left_out(R, all[i], EX_UNIT, c->unit);
         else
             rows[n++] = all[i];
