@@ -2,6 +2,7 @@
  * refuted.h). */
 #include "refuted.h"
 
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,8 +16,10 @@
 /* The longest line a rating line is; a verdict alone is shorter still. */
 #define RATING_LINE 200
 #define RATING_ALONE 40
-/* How far after the figure a word of what is claimed may follow it. */
+/* How far after the figure a word of what is claimed may follow it, and
+ * before it may stand. */
 #define AFTER_REACH 60
+#define BEFORE_REACH 240
 
 /* ---- words ---- */
 
@@ -30,7 +33,7 @@ static const char *const cue_before[] = {
 };
 /* ... after it, in its clause ("the 250 billion the post claims"). */
 static const char *const cue_after[] = {
-    "claimed", "claims", "the post", "the message", "alleged", "circulates", "circulating", "circulated",
+    "claimed", "claims", "alleged", "circulates", "circulating", "circulated",
     "的说法", "之说", "一说", "传言", "谣言", NULL,
 };
 /* Words of how far the quoted claim spread ("shared 12,000 times", "1.2
@@ -100,11 +103,9 @@ static const char *const rating_true[] = {"true", "correct", "accurate", "属实
  * case, at word boundaries; Chinese characters as they stand. */
 static size_t word_at(const char *p, size_t i, size_t e, const char *w)
 {
-    size_t m = strlen(w);
-    if (i + m > e)
-        return 0;
-    for (size_t k = 0; k < m; k++)
-        if (ascii_lower((unsigned char)p[i + k]) != (unsigned char)w[k])
+    size_t m = 0;
+    for (; w[m]; m++)   /* (no strlen first: most words fail at their first byte) */
+        if (i + m >= e || ascii_lower((unsigned char)p[i + m]) != (unsigned char)w[m])
             return 0;
     if ((unsigned char)w[0] >= 0x80)
         return m;
@@ -158,6 +159,62 @@ static size_t word_before(const char *p, size_t i, size_t from)
 
 /* ---- is the figure quoted? ---- */
 
+/* The first two bytes (ASCII letters in lower case) of the words looked
+ * for before and after a figure, one bit each: most places of a
+ * sentence start none, and are passed at one look. */
+static unsigned char heads[65536 / 8], cue_heads[65536 / 8];
+static pthread_once_t heads_once = PTHREAD_ONCE_INIT;
+
+static void heads_of(unsigned char *t, const char *const *list)
+{
+    for (size_t k = 0; list[k]; k++) {
+        unsigned h = (unsigned char)list[k][0] << 8 | (unsigned char)list[k][1];
+        t[h >> 3] |= (unsigned char)(1u << (h & 7));
+    }
+}
+
+static void heads_init(void)
+{
+    heads_of(cue_heads, cue_before);
+    heads_of(cue_heads, cue_after);
+    heads_of(heads, cue_before);
+    heads_of(heads, cue_after);
+    heads_of(heads, cut);
+    heads_of(heads, spread);
+    heads_of(heads, verdict_words);
+    heads_of(heads, false_words);
+    heads_of(heads, truth_words);
+}
+
+/* May a word of table t's lists start at p[i] (before e)? */
+static int head_in(const unsigned char *t, const char *p, size_t i, size_t e)
+{
+    if (i + 2 > e)
+        return 0;
+    unsigned h = ascii_lower((unsigned char)p[i]) << 8 | ascii_lower((unsigned char)p[i + 1]);
+    return t[h >> 3] >> (h & 7) & 1;
+}
+
+static int head_at(const char *p, size_t i, size_t e)
+{
+    return head_in(heads, p, i, e);
+}
+
+/* Does the sentence p[ss, se) hold a word of what is claimed at all?
+ * Read once a sentence (rd keeps the last answer): most hold none, and
+ * none of their figures is looked at again. */
+static int sentence_quotes(RefutedDoc *rd, const char *p, size_t ss, size_t se)
+{
+    if (rd->gate_se == se && rd->gate_ss == ss && rd->gate_set)
+        return rd->gate;
+    rd->gate_ss = ss, rd->gate_se = se, rd->gate_set = 1, rd->gate = 0;
+    for (size_t i = ss; i < se && !rd->gate; i++)
+        if (head_in(cue_heads, p, i, se) && word_start(p, i, ss) &&
+            (list_at(p, i, se, cue_before) || list_at(p, i, se, cue_after)))
+            rd->gate = 1;
+    return rd->gate;
+}
+
 /* Pattern: back from the figure to its sentence's start, the first word
  * of what is claimed before any word of a correction; or, after it to
  * its clause's end, a word of what is claimed. */
@@ -166,13 +223,14 @@ static int quoted(const char *p, size_t ss, size_t se, const Claim *c)
     /* (how far the claim spread is no figure of it) */
     size_t te = c->end + 24 < se ? c->end + 24 : se;
     for (size_t i = c->start; i < te; i++)
-        if (word_start(p, i, c->start) && list_at(p, i, te, spread))
+        if (head_at(p, i, te) && word_start(p, i, c->start) && list_at(p, i, te, spread))
             return 0;
-    for (size_t i = c->start; i-- > ss;) {
+    size_t from = c->start - ss > BEFORE_REACH ? c->start - BEFORE_REACH : ss;
+    for (size_t i = c->start; i-- > from;) {
         /* (a clause after ";" is another's) */
         if (p[i] == ';' || (i + 3 <= c->start && !memcmp(p + i, "；", 3)))
             return 0;
-        if (!word_start(p, i, ss))
+        if (!head_at(p, i, c->start) || !word_start(p, i, ss))
             continue;
         if (list_at(p, i, c->start, cut))
             return 0;
@@ -185,7 +243,7 @@ static int quoted(const char *p, size_t ss, size_t se, const Claim *c)
         if (ch == ',' || ch == ';' || ch == '.' || ch == ':' || ch == '(' || ascii_isdigit(ch) ||
             !memcmp(p + i, "，", 3) || !memcmp(p + i, "；", 3) || !memcmp(p + i, "。", 3))
             return 0;
-        if (word_start(p, i, c->end) && list_at(p, i, e, cue_after))
+        if (head_at(p, i, e) && word_start(p, i, c->end) && list_at(p, i, e, cue_after))
             return 1;
     }
     return 0;
@@ -249,7 +307,7 @@ static size_t verdict_at(const char *p, size_t i, size_t from, size_t e, size_t 
 static int verdict_in(const char *p, size_t s, size_t e, size_t *vs, size_t *ve)
 {
     for (size_t i = s; i < e; i++) {
-        if (!word_start(p, i, s))
+        if (!head_at(p, i, e) || !word_start(p, i, s))
             continue;
         size_t end = verdict_at(p, i, s, e, vs);
         if (end) {
@@ -403,7 +461,10 @@ static void say(Claim *c, const char *orig, size_t vs, size_t ve, const char *wh
 
 int refuted_mark(RefutedDoc *rd, Claim *c, const char *doc, const char *orig, size_t n, size_t ss, size_t se)
 {
-    if (claim_refuted(c) || c->start < ss || c->end > se || !quoted(doc, ss, se, c))
+    if (claim_refuted(c) || c->start < ss || c->end > se)
+        return 0;
+    pthread_once(&heads_once, heads_init);
+    if (!sentence_quotes(rd, doc, ss, se) || !quoted(doc, ss, se, c))
         return 0;
     size_t vs, ve;
     /* its sentence */

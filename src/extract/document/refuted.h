@@ -57,6 +57,8 @@ typedef struct RefutedDoc {
     size_t *end;       /* and end */
     unsigned char *refutes;   /* 1: a refutation ("FALSE"); 0: not ("True") */
     size_t n;
+    size_t gate_ss, gate_se;  /* the last sentence looked at ... */
+    int gate_set, gate;       /* ... and whether it holds a word of what is claimed */
 } RefutedDoc;
 
 void refuted_fini(RefutedDoc *rd);
