@@ -241,7 +241,7 @@ static int quoted(const char *p, size_t ss, size_t se, const Claim *c)
     for (size_t i = c->end; i < e; i++) {
         unsigned char ch = (unsigned char)p[i];
         if (ch == ',' || ch == ';' || ch == '.' || ch == ':' || ch == '(' || ascii_isdigit(ch) ||
-            !memcmp(p + i, "，", 3) || !memcmp(p + i, "；", 3) || !memcmp(p + i, "。", 3))
+            (i + 3 <= e && (!memcmp(p + i, "，", 3) || !memcmp(p + i, "；", 3) || !memcmp(p + i, "。", 3))))
             return 0;
         if (head_at(p, i, e) && word_start(p, i, c->end) && list_at(p, i, e, cue_after))
             return 1;
@@ -466,17 +466,23 @@ int refuted_mark(RefutedDoc *rd, Claim *c, const char *doc, const char *orig, si
     pthread_once(&heads_once, heads_init);
     if (!sentence_quotes(rd, doc, ss, se) || !quoted(doc, ss, se, c))
         return 0;
-    size_t vs, ve;
-    /* its sentence */
-    if (verdict_in(doc, ss, se, &vs, &ve)) {
-        say(c, orig, vs, ve, "its sentence");
+    /* its sentence (read once a sentence) */
+    if (!(rd->sv[0] == ss && rd->sv[1] == se && rd->sv[1])) {
+        rd->sv[0] = ss, rd->sv[1] = se;
+        rd->sv_found = verdict_in(doc, ss, se, &rd->sv[2], &rd->sv[3]);
+    }
+    if (rd->sv_found) {
+        say(c, orig, rd->sv[2], rd->sv[3], "its sentence");
         return 1;
     }
-    /* its paragraph */
-    size_t ps, pe;
-    paragraph(doc, n, ss, se, &ps, &pe);
-    if ((ps < ss && verdict_in(doc, ps, ss, &vs, &ve)) || (se < pe && verdict_in(doc, se, pe, &vs, &ve))) {
-        say(c, orig, vs, ve, "its paragraph");
+    /* its paragraph (read once a paragraph: a sentence of no verdict
+     * inside the last one read takes its answer) */
+    if (!(rd->pv[1] && rd->pv[0] <= ss && se <= rd->pv[1])) {
+        paragraph(doc, n, ss, se, &rd->pv[0], &rd->pv[1]);
+        rd->pv_found = verdict_in(doc, rd->pv[0], rd->pv[1], &rd->pv[2], &rd->pv[3]);
+    }
+    if (rd->pv_found) {
+        say(c, orig, rd->pv[2], rd->pv[3], "its paragraph");
         return 1;
     }
     /* the rating line that rates it */

@@ -59,6 +59,9 @@ typedef struct RefutedDoc {
     size_t n;
     size_t gate_ss, gate_se;  /* the last sentence looked at ... */
     int gate_set, gate;       /* ... and whether it holds a word of what is claimed */
+    size_t sv[4], pv[4];      /* the last sentence's and paragraph's verdict:
+                               * start, end, verdict's start, end (end 0: none) */
+    int sv_found, pv_found;
 } RefutedDoc;
 
 void refuted_fini(RefutedDoc *rd);
