@@ -629,6 +629,98 @@ START_TEST(the_verdicts_should_be_the_same_in_the_findings_the_chart_and_the_bri
 }
 END_TEST
 
+/* Does any of the project's chart tables (the .csv files of reports/charts) hold s? */
+static int charts_hold(const char *dir, const char *s)
+{
+    return tu_sh("grep -q -F -- '%s' '%s'/reports/charts/*.csv", s, dir) == 0;
+}
+
+START_TEST(a_figure_a_fact_check_refutes_should_be_charted_and_compared_nowhere)
+{
+    /* an invented project of two documents: a fact-check quoting a viral
+     * USD 250 billion to refute it, with the ministry's USD 40 billion,
+     * and a report of USD 41 billion */
+    char *dir = project("build-refuted");
+    tu_sh("cd '%s/data/corpus' && rm -f ./* && "
+          "printf 'file,title,authors,publisher,date,url\n"
+          "001_check.txt,Fact check: Digital Silk Road investment,Desk Writer,Example Fact Check,2024-03-01,\n"
+          "002_report.txt,Digital Silk Road investment in 2023,An Analyst,Example Institute,2024-02-01,\n' "
+          "> sources.csv && "
+          "printf 'A viral post claims that China invested USD 250 billion in Digital Silk Road projects "
+          "worldwide in 2023. This is false. Ministry records show that China invested about USD 40 billion "
+          "in Digital Silk Road projects worldwide in 2023.\n' > 001_check.txt && "
+          "printf 'China invested USD 41 billion in Digital Silk Road projects worldwide in 2023, the "
+          "ministry said.\n' > 002_report.txt && "
+          "printf 'A viral post claims the data centre in Nairobi cost USD 900 million. This is false: the "
+          "contract was worth USD 120 million. The Lusaka data centre cost USD 75 million.\n' > 003_dc.txt",
+          dir);
+    free(build(dir, "2"));
+    /* the claims table keeps the refuted figure, its context saying so */
+    char p[4200];
+    snprintf(p, sizeof p, "%s/data/claims.csv", dir);
+    char *claims = tu_read(p, NULL);
+    ck_assert_ptr_nonnull(claims);
+    char *row = strstr(claims, ",USD 250 billion,");
+    ck_assert_ptr_nonnull(row);
+    while (row > claims && row[-1] != '\n')
+        row--;
+    char id[17];
+    memcpy(id, row, 16);
+    id[16] = '\0';
+    ck_assert_ptr_nonnull(strstr(row, "refuted: \"\"is false\"\" (its paragraph)"));
+    /* (and the data centre's USD 900 million, of a list of items) */
+    char *row2 = strstr(claims, ",USD 900 million,");
+    ck_assert_ptr_nonnull(row2);
+    while (row2 > claims && row2[-1] != '\n')
+        row2--;
+    char id2[17];
+    memcpy(id2, row2, 16);
+    id2[16] = '\0';
+    free(claims);
+    /* the findings: an agreement of the figures given as right, the
+     * refuted one left out and said so */
+    snprintf(p, sizeof p, "%s/reports/findings.csv", dir);
+    FindingList fl;
+    Diag d = {0};
+    ck_assert_msg(findings_load(p, &fl, &d) == 0, "%s", d.msg);
+    int agreement = 0, said = 0;
+    for (size_t i = 0; i < fl.n; i++) {
+        const Finding *f = &fl.v[i];
+        ck_assert_msg(!f->claims || (!strstr(f->claims, id) && !strstr(f->claims, id2)),
+                      "%s uses a refuted figure", f->id);
+        if (f->kind == FK_ITEMS && !strcmp(f->id, "items:data_center_cost"))
+            ck_assert_ptr_nonnull(strstr(f->statement, "$120 million"));
+        if (f->kind == FK_AGREEMENT && !strcmp(f->id, "agreement:dsr_investment@global:2023")) {
+            agreement = 1;
+            ck_assert_int_eq(f->verdict, V_CONSISTENT);
+            ck_assert_ptr_nonnull(strstr(f->statement, "about $40 billion"));
+            ck_assert_ptr_null(strstr(f->statement, "250"));
+        }
+        said += f->excluded && strstr(f->excluded, "refuted by its document") && strstr(f->excluded, id);
+    }
+    ck_assert_msg(agreement, "no agreement of the figures given as right");
+    ck_assert_int_gt(said, 0);
+    findinglist_free(&fl);
+    /* the charts: the corrected figure, never the refuted one */
+    ck_assert(charts_hold(dir, "40000000000"));
+    ck_assert(!charts_hold(dir, "250000000000"));
+    /* the brief: no finding or key figure of $250 billion; the appendix
+     * of claims lists it for the record, said refuted */
+    tu_sh("pdftotext '%s/reports/brief.pdf' '%s/brief.txt' 2>/dev/null", dir, dir);
+    snprintf(p, sizeof p, "%s/brief.txt", dir);
+    char *txt = tu_read(p, NULL);
+    ck_assert_ptr_nonnull(txt);
+    char *appendix = strstr(txt, "Every numeric claim found in the corpus");
+    ck_assert_ptr_nonnull(appendix);
+    *appendix = '\0';
+    ck_assert_ptr_null(strstr(txt, "$250 billion"));
+    ck_assert_ptr_nonnull(strstr(txt, "about $40 billion"));
+    ck_assert_ptr_nonnull(strstr(appendix + 1, "refuted"));
+    free(txt);
+    free(dir);
+}
+END_TEST
+
 START_TEST(a_failed_build_should_leave_a_record_that_needs_no_remake)
 {
     char *dir = project("build-fail");
@@ -1154,6 +1246,7 @@ int main(void)
     tcase_add_test(tc, watch_should_rebuild_on_save_and_stop_cleanly_on_sigint);
     tcase_add_test(tc, a_failed_build_should_leave_a_record_that_needs_no_remake);
     tcase_add_test(tc, the_verdicts_should_be_the_same_in_the_findings_the_chart_and_the_brief);
+    tcase_add_test(tc, a_figure_a_fact_check_refutes_should_be_charted_and_compared_nowhere);
     tcase_add_test(tc, a_damaged_output_should_be_repaired_by_the_next_build);
     tcase_add_test(tc, a_build_should_never_sweep_files_it_did_not_write);
     tcase_add_test(tc, a_build_should_sweep_dead_temporaries_of_each_of_its_outputs);

@@ -101,8 +101,10 @@ static void check_case(const char *file, Case *k, Buf *errs)
         char place[140];
         snprintf(place, sizeof place, "%s%s%s", c->scope, c->area[0] ? "/" : "", c->area);
         int ok = !strcmp(c->unit, f[1]) && !strcmp(place, f[2]) && !strcmp(year, f[3]) &&
-                 !strcmp(c->source, f[4]) && (!strcmp(f[5], "*") || strstr(c->context, f[5]) != NULL ||
-                                              (!f[5][0] && !c->context[0])) &&
+                 !strcmp(c->source, f[4]) &&
+                 (!strcmp(f[5], "*") || (f[5][0] == '!' ? !strstr(c->context, f[5] + 1)
+                                                         : strstr(c->context, f[5]) != NULL) ||
+                  (!f[5][0] && !c->context[0])) &&
                  (!has_metric || !strcmp(c->metric, f[6]));
         if (!ok)
             buf_printf(errs, "%s:%d: %s: '%s' got %s | %s | %s | %s | %s | %s; want %s | %s | %s | %s | %s | %s\n",

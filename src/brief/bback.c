@@ -45,6 +45,11 @@ static void claim_row(Lay *L, size_t i, const double *cx, const double *cwid, in
     char cell[NCOLS][640];
     snprintf(cell[C_NUM], sizeof cell[0], "%zu", i + 1);
     phrase_claim(cell[C_FIGURE], sizeof cell[0], c);
+    /* a figure its document quotes only to refute it: kept for the record, said so */
+    if (claim_refuted(c)) {
+        size_t l = strlen(cell[C_FIGURE]);
+        snprintf(cell[C_FIGURE] + l, sizeof cell[0] - l, " (refuted by its document)");
+    }
     char lab[200];
     snprintf(cell[C_METRIC], sizeof cell[0], "%s",
              c->metric[0] ? brief_metric_label(L, c->metric, lab, sizeof lab) : "\xE2\x80\x94");

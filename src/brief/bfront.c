@@ -271,7 +271,7 @@ static size_t pick_keys(const Lay *L, const ClaimList *cl, Key *out, size_t cap)
     size_t *ix = xmalloc((cl->n + 1) * sizeof *ix), n = 0;
     size_t *whole = xmalloc((cl->n + 1) * sizeof *whole);
     for (size_t i = 0; i < cl->n; i++)
-        if (cl->v[i].metric[0] && isfinite(cl->v[i].value))
+        if (cl->v[i].metric[0] && isfinite(cl->v[i].value) && !claim_refuted(&cl->v[i]))
             ix[n++] = i;
     qsort_r(ix, n, sizeof *ix, cmp_mq, (void *)cl);
     size_t nk = 0;

@@ -1327,14 +1327,17 @@ static void plan_coverage(ChartPlan *p)
 {
     const ClaimList *cl = p->in->claims;
     MD *v = xmalloc((cl->n + 1) * sizeof *v);
+    size_t nv = 0;
+    /* (a figure its document quotes only to refute it is none it backs) */
     for (size_t i = 0; i < cl->n; i++)
-        v[i] = (MD){cl->v[i].metric, cl->v[i].doc};
-    qsort(v, cl->n, sizeof *v, cmp_md);
+        if (!claim_refuted(&cl->v[i]))
+            v[nv++] = (MD){cl->v[i].metric, cl->v[i].doc};
+    qsort(v, nv, sizeof *v, cmp_md);
     ChartSpec *s = new_spec(p, CK_COVERAGE, "coverage", "Which figures the documents back");
-    s->cover = xcalloc(cl->n + 1, sizeof *s->cover);
-    for (size_t i = 0; i < cl->n;) {
+    s->cover = xcalloc(nv + 1, sizeof *s->cover);
+    for (size_t i = 0; i < nv;) {
         size_t j = i, docs = 0;
-        while (j < cl->n && !strcmp(v[j].metric, v[i].metric)) {
+        while (j < nv && !strcmp(v[j].metric, v[i].metric)) {
             docs += j == i || strcmp(v[j].doc, v[j - 1].doc) != 0;
             j++;
         }
@@ -1417,6 +1420,8 @@ ChartPlan *chart_plan_make(const ChartInputs *in)
         Fig f = {&cl->v[i], 0, 0, 0, 0};
         if (!claim_point(f.c, &f.v, &f.lo, &f.hi))
             continue;   /* no number at all: not a figure */
+        if (claim_refuted(f.c))
+            continue;   /* quoted by its document only to be refuted: not its figure */
         if (i == 0 || strcmp(cl->v[i].doc, cl->v[i - 1].doc) != 0)
             last = doc_index(p, cl->v[i].doc);
         f.doc = last;

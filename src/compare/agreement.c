@@ -300,7 +300,9 @@ static void items_finding(Run *R, const size_t *all, size_t nall)
             snprintf(u, sizeof u, "USD%s", c->unit + 3);
         else
             snprintf(u, sizeof u, "%s", c->unit);
-        if (*unit && strcmp(u, unit))
+        if (R->conv_why[all[i]] == EX_REFUTED)   /* quoted only to be refuted: listed nowhere */
+            run_left_out(R, all[i], EX_REFUTED, "");
+        else if (*unit && strcmp(u, unit))
             run_left_out(R, all[i], EX_UNIT, c->unit);
         else
             rows[n++] = all[i];
@@ -497,8 +499,11 @@ static void quantity(Run *R, const size_t *rows, size_t n)
     size_t m = 0;
     for (size_t i = 0; i < n; i++) {
         const Claim *c = &cl->v[rows[i]];
+        /* (a figure quoted only to be refuted is said so first) */
+        if (R->conv_why[rows[i]] == EX_REFUTED)
+            run_left_out_conv(R, rows[i]);
         /* different documents are compared only with place and year known */
-        if (!*c->scope)
+        else if (!*c->scope)
             run_left_out(R, rows[i], EX_NO_PLACE, "");
         else if (!c->year)
             run_left_out(R, rows[i], EX_NO_YEAR, "");

@@ -307,6 +307,8 @@ static const char *const reason[EX_COUNT][2] = {
      "is disputed by the sentence that gives it (inflated, unsupported, or a wider total), or restates such a figure"},
     {"are stated in one sentence with the other count: one author's counts of two different things, not checked against each other",
      "is stated in one sentence with the other count: one author's counts of two different things, not checked against each other"},
+    {"are quoted by their documents only to be refuted (a fact-check's verdict: \"false\", \"misleading\"), not their own figures",
+     "is quoted by its document only to be refuted (a fact-check's verdict: \"false\", \"misleading\"), not its own figure"},
     {"would give %s, less than the whole can be against its part: one figure is likely not what its metric says",
      "would give %s, less than the whole can be against its part: one figure is likely not what its metric says"},
 };
@@ -322,6 +324,7 @@ static const char *const tag[EX_COUNT] = {
     "of a part of the sum: %s",
     "disputed by its own sentence",
     "stated in one sentence with the other count",
+    "refuted by its document",
     "the ratio would be %s, under its floor",
 };
 

@@ -49,6 +49,7 @@ typedef enum Exclusion {
     EX_PART_SUM,       /* of a part of a sum (its loans alone), with no other document's figure of that part */
     EX_DISPUTED,       /* its own sentence disputes it (or it restates such a figure): no scale comparison (disputed.h) */
     EX_SIDE_BY_SIDE,   /* stated in one sentence with a count of another noun it would be checked against (sidebyside.h) */
+    EX_REFUTED,        /* quoted by its document only to be refuted (claim.h's claim_refuted): no figure of any comparison */
     EX_BELOW_FLOOR,    /* a scale comparison under the least its relation allows (detail: the figure it would give) */
     EX_COUNT
 } Exclusion;

@@ -114,13 +114,13 @@ static size_t term_candidates(Run *R, const Relation *rel, const Term *t, size_t
         if (!R->ok[i] || strcmp(c->metric, t->name))
             continue;
         if (*want && strcmp(claim_place_id(c), want)) {
-            if (!*c->scope)   /* no place is not any place */
-                run_left_out(R, i, EX_NO_PLACE, "");
+            if (!*c->scope)   /* no place is not any place (a refuted figure is said so) */
+                run_left_out(R, i, R->conv_why[i] == EX_REFUTED ? EX_REFUTED : EX_NO_PLACE, "");
             continue;
         }
         if (rel->year && c->year != rel->year) {
             if (!c->year)
-                run_left_out(R, i, EX_NO_YEAR, "");
+                run_left_out(R, i, R->conv_why[i] == EX_REFUTED ? EX_REFUTED : EX_NO_YEAR, "");
             continue;
         }
         if (R->ok[i] < 0) {

@@ -31,7 +31,11 @@ void run_init(Run *R, const CompareInputs *in, FindingList *out)
     /* Every claim becomes a figure once: its interval, money in USD. */
     for (size_t i = 0; i < n; i++) {
         Exclusion why;
-        if (figure_make(&in->claims->v[i], i, in->references, &R->docs, &R->fig[i], &why,
+        /* (a figure its document quotes only to refute it is no figure of
+         * any comparison: said left out wherever it would have come in) */
+        if (claim_refuted(&in->claims->v[i]))
+            R->ok[i] = -1, R->conv_why[i] = EX_REFUTED;
+        else if (figure_make(&in->claims->v[i], i, in->references, &R->docs, &R->fig[i], &why,
                         R->conv_detail[i], sizeof R->conv_detail[i]) == 0)
             R->ok[i] = 1;
         else if (why != EX_NONE)

@@ -90,7 +90,7 @@ void sumyear_rates(Run *R)
     Sum *sums = xmalloc((R->n ? R->n : 1) * sizeof *sums);
     size_t k = 0;
     for (size_t i = 0; i < R->n; i++)
-        if (R->ok[i] && foreign_sum(&cl->v[i]))
+        if (R->ok[i] && R->conv_why[i] != EX_REFUTED && foreign_sum(&cl->v[i]))
             sums[k++] = (Sum){&cl->v[i], i};
     qsort(sums, k, sizeof *sums, by_sum);
     for (size_t a = 0; a < k;) {

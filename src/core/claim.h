@@ -131,6 +131,14 @@ void claim_year_own(Claim *c);
 int claim_part(const Claim *c, char *out, size_t cap);
 int claim_is_aim(const Claim *c);
 
+/* A figure its document quotes only to refute it (a fact-check's "A
+ * viral post claims USD 250 billion. This is false"), as the clause
+ * `refuted: "is false" (its paragraph)` of its context says (the
+ * extractor's refuted.h writes it; an analyst may too, by curation): kept
+ * in the table, compared and charted nowhere. */
+#define CLAIM_REFUTED "refuted: "
+int claim_refuted(const Claim *c);
+
 /* An empty claim: NAN numbers, empty strings, NULL text/sentence. */
 void claim_init(Claim *c);
 void claim_fini(Claim *c);

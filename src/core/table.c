@@ -101,6 +101,11 @@ int claim_is_aim(const Claim *c)
     return p && (!p[strlen(CLAIM_AIM)] || p[strlen(CLAIM_AIM)] == ';');
 }
 
+int claim_refuted(const Claim *c)
+{
+    return clause_at(c->context, CLAIM_REFUTED) != NULL;
+}
+
 YearFrom claim_year_from_parse(const char *context)
 {
     const char *p = year_clause(context);

@@ -32,6 +32,7 @@
 #include "dollarhome.h"
 #include "aspect.h"
 #include "ratebase.h"
+#include "refuted.h"
 #include "sources.h"
 #include "textkind.h"
 #include "textserial.h"
@@ -165,6 +166,7 @@ typedef struct Run {
     SentenceCursor sc;           /* the sentences found so far */
     const char *dollar;          /* the dollar the text declares (dollarhome.h) */
     int dollar_read;             /* ... read, at its first dollar figure */
+    RefutedDoc rf;               /* its rating lines, at its first quoted figure */
     int rc;
 } Run;
 
@@ -323,6 +325,9 @@ static void run_flush(Run *r)
             if (dollarhome_apply(c, r->dollar))
                 classify_said(c, "unit", "the dollar the document declares");
         }
+        /* a figure quoted only to be refuted ("A viral post claims USD 250
+         * billion. This is false"): marked, for compare to leave out */
+        refuted_mark(&r->rf, c, r->data, r->orig, r->n, r->ss, r->se);
         /* (the place split into country and area last: the passes above
          * read the place as the classifier found it) */
         if (m)
@@ -453,6 +458,7 @@ static int extract_text(const ExtractOptions *o, const char *name, const char *d
     for (size_t i = 0; i < r.nv; i++)
         claim_fini(&r.v[i].c);
     free(r.v);
+    refuted_fini(&r.rf);
     context_free(r.cx);
     fold_source_free(&fs);
     free(folded);
