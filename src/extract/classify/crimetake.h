@@ -14,7 +14,10 @@
  *    $120 million", "scam centres generate an estimated $43.8 billion a
  *    year", "the group's revenue", "proceeds laundered through ...".
  * Read in the figure's own clause (a later clause's "ransomware damages"
- * leaves "cybercrime to cost the world $9.5 trillion" alone).
+ * leaves "cybercrime to cost the world $9.5 trillion" alone), and in the
+ * clause before when the figure's tells a change against it ("victims
+ * paid $814 million, down 35% from a record $1.25 billion": the base is
+ * a ransom too).
  *
  * Nothing here allocates.
  */
