@@ -79,10 +79,11 @@ static inline int32_t utf8_decode(const char *p, size_t n, size_t *len)
 
 /* Does a character of U+4000..U+9FFF, where the Han characters stand,
  * open at p[i] with its three bytes before e? Its lead byte (E4..E9) says
- * so; the bytes after it are not checked. */
+ * so; the bytes after it are not checked. An i past e (a caller's "k - 3"
+ * gone below 0) is no character. */
 static inline int utf8_han_at(const char *p, size_t i, size_t e)
 {
-    return i + 3 <= e && (unsigned char)p[i] >= 0xE4 && (unsigned char)p[i] <= 0xE9;
+    return i <= e && e - i >= 3 && (unsigned char)p[i] >= 0xE4 && (unsigned char)p[i] <= 0xE9;
 }
 
 /* The length of the character at p[0] of the n >= 1 bytes at p, as

@@ -397,7 +397,7 @@ DataSrc *datasrc_new(const Metrics *m, const char *doc, size_t n)
             /* (in a line of notes on whose data, a topic's own name
              * before the word: "互联网上网人数及互联网普及率来源于…",
              * "资料来源：邮政业务总量、快递业务量来自…") */
-            if (!data && utf8_han_at(doc, d - 3, d) && notes_line(doc, h))
+            if (!data && d >= 3 && utf8_han_at(doc, d - 3, d) && notes_line(doc, h))
                 d += 6;
             else if (!data)
                 continue;
