@@ -1104,20 +1104,25 @@ START_TEST(two_counts_one_sentence_sets_side_by_side_should_not_be_checked_again
 }
 END_TEST
 
+/* The project's default data file name (data/NAME), read whole; the
+ * caller frees. */
+static char *default_data(const char *name)
+{
+    char p[4200];
+    snprintf(p, sizeof p, "%s/data/%s", CB_SOURCE_DIR, name);
+    char *s = tu_read(p, NULL);
+    ck_assert_msg(s != NULL, "cannot read %s", p);
+    return s;
+}
+
 /* "The DSR investment is ... the cost of one data centre" sets the whole
  * programme against one item: the default relation takes the world's DSR
  * investment, never one country's (Laos's $259 million satellite over
  * Zambia's $75 million data centre is no such scale). */
 START_TEST(the_default_scale_of_the_dsr_investment_should_take_the_worlds_figure)
 {
-    char p[4200];
-    snprintf(p, sizeof p, "%s/data/relations.csv", CB_SOURCE_DIR);
-    char *relations = tu_read(p, NULL);
-    snprintf(p, sizeof p, "%s/data/metrics.csv", CB_SOURCE_DIR);
-    char *metrics = tu_read(p, NULL);
-    snprintf(p, sizeof p, "%s/data/reference.csv", CB_SOURCE_DIR);
-    char *refs = tu_read(p, NULL);
-    ck_assert(relations && metrics && refs);
+    char *relations = default_data("relations.csv"), *metrics = default_data("metrics.csv"),
+         *refs = default_data("reference.csv");
     for (int world = 0; world < 2; world++) {
         ClaimList cl = {0};
         add(&cl, "w000000000000001", "a.txt", "dsr_investment", world ? "$79 billion" : "US$259 million",
@@ -2116,14 +2121,8 @@ END_TEST
  * ratio they would give. Only a ratio has a floor, above 0. */
 START_TEST(a_ratio_under_its_floor_should_be_left_out_and_said)
 {
-    char p[4200];
-    snprintf(p, sizeof p, "%s/data/relations.csv", CB_SOURCE_DIR);
-    char *relations = tu_read(p, NULL);
-    snprintf(p, sizeof p, "%s/data/metrics.csv", CB_SOURCE_DIR);
-    char *metrics = tu_read(p, NULL);
-    snprintf(p, sizeof p, "%s/data/reference.csv", CB_SOURCE_DIR);
-    char *refs = tu_read(p, NULL);
-    ck_assert(relations && metrics && refs);
+    char *relations = default_data("relations.csv"), *metrics = default_data("metrics.csv"),
+         *refs = default_data("reference.csv");
     ClaimList cl = {0};
     add(&cl, "v000000000000001", "a.txt", "dsr_investment", "$1.1 billion", 1.1e9, Q_EXACT, "USD", "global", 2025);
     add(&cl, "v000000000000002", "b.txt", "data_center_cost", "$20 billion", 20e9, Q_EXACT, "USD", "global", 2025);
@@ -2140,7 +2139,7 @@ START_TEST(a_ratio_under_its_floor_should_be_left_out_and_said)
     free(metrics);
     free(refs);
     /* a floor on a consistency check, or not above 0, is an error */
-    char *dir = tu_tmpdir("compare-floor");
+    char *dir = tu_tmpdir("compare-floor"), p[4200];
     snprintf(p, sizeof p, "%s/relations.csv", dir);
     static const char *const bad[][2] = {
         {"id,kind,expr,against,label,floor\nc,consistency,m.internet_users,m.internet_users,{},1\n",

@@ -21,6 +21,25 @@
 #define PARA_REACH 4096     /* a paragraph is read back this far at most */
 #define BODY_REACH 16384    /* bodies are looked for this far before the clause at most */
 
+/* The end of se's paragraph (a blank line), at most PARA_REACH bytes on. */
+static size_t para_end(const char *doc, size_t n, size_t se)
+{
+    size_t pe = se;
+    while (pe < n && pe - se < PARA_REACH && !(doc[pe] == '\n' && pe + 1 < n && (doc[pe + 1] == '\n' || doc[pe + 1] == '\r')))
+        pe++;
+    return pe;
+}
+
+/* The end of the sentence opening at doc[s], past its stop, before pe. */
+static size_t sentence_after(const char *doc, size_t pe, size_t s)
+{
+    size_t e = s;
+    while (e < pe && !((doc[e] == '.' || doc[e] == '?' || doc[e] == '!') &&
+                       (e + 1 >= pe || doc[e + 1] == ' ' || doc[e + 1] == '\n' || doc[e + 1] == '"')))
+        e++;
+    return e < pe ? e + 1 : e;
+}
+
 /* A body's name: capitalised words joined by "of", "for", "and", "the",
  * "&" (as introduced.c reads one). */
 static const NameStyle body_style = {
@@ -654,16 +673,9 @@ static void find_clause(const char *doc, size_t n, size_t ss, size_t se, int quo
         f->ref = clause_ref(doc, ss, se, vs, ve, &f->rs, &f->re);
     /* a figure in a quotation: the clause of its paragraph */
     if (f->ref == REF_NONE && quoted) {
-        size_t pe = se;
-        while (pe < n && pe - se < PARA_REACH && !(doc[pe] == '\n' && pe + 1 < n && (doc[pe + 1] == '\n' || doc[pe + 1] == '\r')))
-            pe++;
+        size_t pe = para_end(doc, n, se);
         for (size_t s = ps; f->ref == REF_NONE && s < pe;) {
-            size_t e = s;
-            while (e < pe && !((doc[e] == '.' || doc[e] == '?' || doc[e] == '!') &&
-                               (e + 1 >= pe || doc[e + 1] == ' ' || doc[e + 1] == '\n' || doc[e + 1] == '"')))
-                e++;
-            if (e < pe)
-                e++;
+            size_t e = sentence_after(doc, pe, s);
             for (size_t k = s; f->ref == REF_NONE && next_verb(doc, n, ps, s, e, k, &vs, &ve); k = ve)
                 f->ref = clause_ref(doc, s, e, vs, ve, &f->rs, &f->re);
             if (f->ref != REF_NONE)
@@ -676,16 +688,9 @@ static void find_clause(const char *doc, size_t n, size_t ss, size_t se, int quo
     /* (or the speaker a sentence of the paragraph introduces in full, with
      * their body: "..., said Raman Lamichhane, chairman of the NTA.") */
     if (f->ref == REF_NONE && quoted) {
-        size_t pe = se;
-        while (pe < n && pe - se < PARA_REACH && !(doc[pe] == '\n' && pe + 1 < n && (doc[pe + 1] == '\n' || doc[pe + 1] == '\r')))
-            pe++;
+        size_t pe = para_end(doc, n, se);
         for (size_t s = ps; s < pe;) {
-            size_t e = s;
-            while (e < pe && !((doc[e] == '.' || doc[e] == '?' || doc[e] == '!') &&
-                               (e + 1 >= pe || doc[e + 1] == ' ' || doc[e + 1] == '\n' || doc[e + 1] == '"')))
-                e++;
-            if (e < pe)
-                e++;
+            size_t e = sentence_after(doc, pe, s);
             int r = sentence_speaker(doc, n, ps, s, e, f->out, sizeof f->out);
             if (r == SPK_FOUND) {
                 f->ref = REF_QUOTED, f->ok = 1, f->cs = s, f->rs = s, f->re = s;
