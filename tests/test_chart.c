@@ -82,6 +82,14 @@ static void check_layout(const Scene *s, const char *what)
         ck_abort_msg("%s: %s", what, p);
 }
 
+/* Take the claims a test pushed on the shared list back off it, down to
+ * the n0 it found there. */
+static void drop_claims_from(size_t n0)
+{
+    while (tu_chart.claims.n > n0)
+        claim_fini(&tu_chart.claims.v[--tu_chart.claims.n]);
+}
+
 START_TEST(the_layout_check_should_catch_overlaps_and_clipping)
 {
     Scene s;
@@ -290,8 +298,7 @@ START_TEST(a_trend_line_should_not_take_the_median_of_one_documents_disagreeing_
     take = chart_takeaway(p, (size_t)t);
     ck_assert_msg(strstr(take, "72.5% in 2022, 78% in 2023 (median"), "%s", take);
     chart_plan_free(p);
-    while (tu_chart.claims.n > n0)
-        claim_fini(&tu_chart.claims.v[--tu_chart.claims.n]);
+    drop_claims_from(n0);
 }
 END_TEST
 
@@ -329,8 +336,7 @@ START_TEST(a_trend_line_should_not_pass_between_two_disagreeing_figures)
     take = chart_takeaway(p, (size_t)t);
     ck_assert_msg(strstr(take, "$17B in 2018, $31B in 2024 (median"), "%s", take);
     chart_plan_free(p);
-    while (tu_chart.claims.n > n0)
-        claim_fini(&tu_chart.claims.v[--tu_chart.claims.n]);
+    drop_claims_from(n0);
 }
 END_TEST
 
@@ -359,8 +365,7 @@ START_TEST(a_trend_takeaway_should_not_end_on_a_bound)
     const char *take = chart_takeaway(p, (size_t)t);
     ck_assert_msg(strstr(take, "$17B in 2018, $79B in 2023 (median"), "%s", take);
     chart_plan_free(p);
-    while (tu_chart.claims.n > n0)
-        claim_fini(&tu_chart.claims.v[--tu_chart.claims.n]);
+    drop_claims_from(n0);
 }
 END_TEST
 
@@ -425,8 +430,7 @@ START_TEST(a_figure_alone_of_its_unit_should_say_its_unit)
     ck_assert_msg(strstr(b.data, "1 lender\n"), "%s", b.data);
     buf_free(&b);
     chart_plan_free(p);
-    while (tu_chart.claims.n > n0)
-        claim_fini(&tu_chart.claims.v[--tu_chart.claims.n]);
+    drop_claims_from(n0);
 }
 END_TEST
 
@@ -459,8 +463,7 @@ START_TEST(a_metric_takeaway_should_not_count_one_place_as_places)
     take = chart_takeaway(p, (size_t)m);
     ck_assert_msg(strstr(take, "One figure; World, 2023: 80%") && !strstr(take, "one per place"), "%s", take);
     chart_plan_free(p);
-    while (tu_chart.claims.n > n0)
-        claim_fini(&tu_chart.claims.v[--tu_chart.claims.n]);
+    drop_claims_from(n0);
 }
 END_TEST
 
@@ -502,8 +505,7 @@ START_TEST(a_source_line_should_name_fewer_documents_rather_than_be_cut)
     ck_assert_msg(strstr(b.data, "more documents"), "%s", b.data);
     buf_free(&b);
     chart_plan_free(p);
-    while (tu_chart.claims.n > n0)
-        claim_fini(&tu_chart.claims.v[--tu_chart.claims.n]);
+    drop_claims_from(n0);
 }
 END_TEST
 
@@ -556,8 +558,7 @@ START_TEST(a_row_spanning_the_axis_should_keep_its_median_words_whole)
         scene_free(&s);
     }
     chart_plan_free(p);
-    while (tu_chart.claims.n > n0)
-        claim_fini(&tu_chart.claims.v[--tu_chart.claims.n]);
+    drop_claims_from(n0);
 }
 END_TEST
 
@@ -607,8 +608,7 @@ START_TEST(the_coverage_bars_should_shorten_down_the_chart)
     ck_assert_int_ge(rows, 2);
     buf_free(&csv);
     chart_plan_free(p);
-    while (tu_chart.claims.n > n0)
-        claim_fini(&tu_chart.claims.v[--tu_chart.claims.n]);
+    drop_claims_from(n0);
 }
 END_TEST
 
@@ -630,8 +630,7 @@ START_TEST(the_counts_takeaway_should_name_its_unit_in_lower_case)
     const char *take = chart_takeaway(p, (size_t)oc);
     ck_assert_msg(strstr(take, "the most in countries ("), "%s", take);
     chart_plan_free(p);
-    while (tu_chart.claims.n > n0)
-        claim_fini(&tu_chart.claims.v[--tu_chart.claims.n]);
+    drop_claims_from(n0);
 }
 END_TEST
 
