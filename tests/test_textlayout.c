@@ -40,6 +40,8 @@ START_TEST(clean_should_replace_what_no_text_should_hold_and_keep_the_rest)
         {"\xed\xa0\x80", FFFD FFFD FFFD},                       /* a surrogate, byte by byte */
         {"\xef\xbf\xbd kept", FFFD " kept"},
         {"\xf0\x9f\x98\x80 emoji", "\xf0\x9f\x98\x80 emoji"},
+        {"\xf0\x9f\x87\xb0\xf0\x9f\x87\xac KG", FFFD FFFD " KG"},     /* a flag: U+1F1F0 U+1F1EC */
+        {"\xf0\x9f\x87\xa6|\xf0\x9f\x87\xbf", FFFD "|" FFFD},            /* U+1F1E6, U+1F1FF */
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         size_t n;
@@ -63,6 +65,7 @@ START_TEST(wrap_should_survive_every_noncharacter_and_measure_it_as_drawn)
         "\xef\xbf\xbe\xef\xb7\x90 x \xf4\x8f\xbf\xbf y \xf3\xbf\xbf\xbe",
         "tail\xef\xbf",
         "ctl\x01\x02\x1b[31m\x7f\xc2\x9b",
+        "\xe2\x80\x9c\xf0\x9f\x87\xb0\xf0\x9f\x87\xac Ministry: 4,812 cases, +38%.\xe2\x80\x9d",   /* a flag */
     };
     for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
         TextBlock b;

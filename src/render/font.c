@@ -301,6 +301,10 @@ int fonts_drawable(unsigned cp)
     /* controls: C0 but tab, line feed and carriage return; DEL; C1 */
     if ((cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') || (cp >= 0x7F && cp < 0xA0))
         return 0;
+    /* regional indicators, the letters of flag emoji: libunibreak 1.1 has
+     * no line-break class for them and aborts */
+    if (cp >= 0x1F1E6 && cp <= 0x1F1FF)
+        return 0;
     return 1;
 }
 

@@ -80,8 +80,9 @@ void fonts_runs_from(const Fonts *f, FontId base, FontId *cur, const char *text,
  * agree to the point. */
 unsigned fonts_decode(const char *s, size_t n, size_t *i);
 /* 0 for noncharacters (U+FDD0..U+FDEF, U+xFFFE, U+xFFFF: U+FFFF is
- * libunibreak's end-of-text marker) and control characters other than
- * tab, line feed and carriage return; else 1. */
+ * libunibreak's end-of-text marker), control characters other than tab,
+ * line feed and carriage return, and the regional indicators of flag
+ * emoji (U+1F1E6..U+1F1FF: libunibreak 1.1 aborts on them); else 1. */
 int fonts_drawable(unsigned cp);
 /* Glyph index of cp in font id, 0 when the font lacks it. */
 unsigned fonts_glyph(const Fonts *f, FontId id, unsigned cp);

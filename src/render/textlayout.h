@@ -43,9 +43,10 @@ typedef struct TextBlock {
 /* Text safe to hand to libunibreak, libharu and XML, as a new string
  * (caller frees; *len, when not NULL, gets its length): every code point
  * as fonts_decode reads it, so invalid UTF-8, surrogates, noncharacters
- * (one U+FFFF aborted the process in libunibreak's set_linebreaks) and
- * control characters other than tab, line feed and carriage return each
- * become U+FFFD. Text from documents and tables is untrusted: the layout
+ * (one U+FFFF aborted the process in libunibreak's set_linebreaks), the
+ * regional indicators of flag emoji (which abort it too) and control
+ * characters other than tab, line feed and carriage return each become
+ * U+FFFD. Text from documents and tables is untrusted: the layout
  * and the scenes take it only through here. */
 char *textlayout_clean(const char *text, size_t n, size_t *len);
 

@@ -4,7 +4,7 @@
  * Input: a byte picking the font, one the box width (5 to 1,280 points),
  * then the text (any bytes: invalid UTF-8, noncharacters, controls).
  *
- * Properties: no crash (U+FFFF once aborted libunibreak), leak or hang;
+ * Properties: no crash (U+FFFF and flag emoji once aborted libunibreak), leak or hang;
  * the cleaned text is valid UTF-8 holding no noncharacter and no control
  * but tab, line feed and carriage return; the runs of every line lie in
  * the text in order; no line is wider than the box unless it is one code
