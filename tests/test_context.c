@@ -310,7 +310,8 @@ START_TEST(a_note_should_be_found_by_its_mark_and_credit_its_body)
                       "4 TeleGeography (2023), Submarine Cable Map.\n"
                       "7 \"A quoted title\". Reuters. 2020.\n"
                       "8 \"A quoted title alone\".\n"
-                      "9 Brock, Joe (24 March 2023). \"U.S. used subsidies\". Reuters.\n";
+                      "9 Brock, Joe (24 March 2023). \"U.S. used subsidies\". Reuters.\n"
+                      "10 Source: Atlantic Pacific Institute (API); data as of end-2023.\n";
     size_t n = strlen(doc);
     Notes *nt = notes_new(M, doc, n);
     ck_assert_uint_eq(notes_mark(doc, n, 0, 20), 1);
@@ -325,6 +326,8 @@ START_TEST(a_note_should_be_found_by_its_mark_and_credit_its_body)
     ck_assert_ptr_null(notes_body(nt, 8));
     /* (its author and date before the title: the work) */
     ck_assert_str_eq(notes_body(nt, 9), "Reuters");
+    /* (a label naming what the note gives is no body) */
+    ck_assert_str_eq(notes_body(nt, 10), "Atlantic Pacific Institute");
     notes_free(nt);
 }
 END_TEST

@@ -379,6 +379,24 @@ static int initialism_stop(const char *p, size_t s, size_t k, size_t e)
 /* The body a note's text p[s, e) opens with: the name before its first
  * comma, bracket or full stop, when it is a name (capitalised words with
  * "of", "and", "for", "&" between, no digits), or a known source. */
+/* Past a label naming what the note gives, "Source: Ministry of Commerce
+ * (MOFCOM); data as of end-2023." or "Data source: ITU": the label is no
+ * body. */
+static size_t skip_source_label(const char *p, size_t s, size_t e)
+{
+    static const char *const labels[] = {"Sources:", "Source:", "Data sources:", "Data source:", "Data:", NULL};
+    for (int i = 0; labels[i]; i++) {
+        size_t l = strlen(labels[i]);
+        if (e - s > l && !strncasecmp(p + s, labels[i], l)) {
+            s += l;
+            while (s < e && p[s] == ' ')
+                s++;
+            return s;
+        }
+    }
+    return s;
+}
+
 static int note_body(const Metrics *m, const char *p, size_t s, size_t e, const char *prev, char *out, size_t cap)
 {
     out[0] = '\0';
@@ -397,6 +415,7 @@ static int note_body(const Metrics *m, const char *p, size_t s, size_t e, const 
         h++;
     if (h < e && (unsigned char)p[h] >= 0xE4 && (unsigned char)p[h] <= 0xE9)
         return note_body_zh(m, p, s, e, out, cap);
+    s = skip_source_label(p, s, e);
     s = cited_work(p, s, e);
     if (!ascii_isupper(p[s]))
         return 0;   /* a quoted title, a lower-case remark */
