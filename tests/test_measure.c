@@ -60,8 +60,11 @@ START_TEST(changes_and_additions_should_be_no_stock)
     ck_assert_int_eq(moved("There were 244 million more men than women online.", "244 million"), 1);
     ck_assert_int_eq(moved("2023年新增5个伙伴国。", "5"), 1);
     ck_assert_int_eq(moved("较上年增加7个。", "7"), 1);
+    ck_assert_int_eq(moved("Cases of internet fraud were registered, +38% compared with 2024.", "38%"), 1);
+    ck_assert_int_eq(moved("Users: 4.1 million (+12%).", "+12%"), 1);
     /* a level is none */
     ck_assert_int_eq(moved("China had signed MoUs with 30 countries.", "30"), 0);
+    ck_assert_int_eq(moved("Penetration was 38% in 2025, against 31% (2020).", "31%"), 0);
     ck_assert_int_eq(moved("It signed MoUs with 17 countries and 30 more, it said.", "30"), 0);
     ck_assert_int_eq(moved("我国已与30个国家签署备忘录，覆盖五大洲。", "30"), 0);
     /* a heading's 新增 above the sentence is not the figure's */
@@ -91,6 +94,9 @@ START_TEST(a_cue_before_a_noun_should_name_the_noun)
 {
     ck_assert_int_eq(modifies("120,000 people may be held in online scam operations.", "online"), 1);
     ck_assert_int_eq(modifies("Internet banking fell 7 percent.", "Internet"), 1);
+    /* (wrapped prose: the noun on the next line) */
+    ck_assert_int_eq(modifies("4,812 cases of internet\nfraud were registered, 38% more.", "internet"), 1);
+    ck_assert_int_eq(modifies("Share of people online\n\nfraud cases fell.", "online"), 0);
     /* a cue that is the state of the people counted */
     ck_assert_int_eq(modifies("5.4 billion people were online in 2023.", "online"), 0);
     ck_assert_int_eq(modifies("2.6 billion people are still offline worldwide.", "offline"), 0);
@@ -120,6 +126,10 @@ START_TEST(a_share_should_say_what_whole_it_is_of)
     ck_assert_int_eq(whole("二、网民结构\n农村地区居民占比为36.5%。", "36.5%"), MEASURE_NO_WHOLE);
     ck_assert_int_eq(whole("我国网民规模达10.92亿人，互联网普及率达77.5%。", "77.5%"), MEASURE_NO_WHOLE);
     ck_assert_int_eq(whole("全球网民约54亿人，占全球人口的67%。", "67%"), MEASURE_NO_WHOLE);
+    /* a share of a set by where its members live is no share of that place's people */
+    ck_assert_int_eq(whole("仍有约26亿人未接入互联网，其中约三分之一生活在最不发达国家。", "三分之一"), MEASURE_OTHER);
+    ck_assert_int_eq(whole("Some 2.6 billion are offline; a third live in least developed countries.", "a third"),
+                     MEASURE_OTHER);
     /* the total of what was named, and a population the metrics count */
     ck_assert_int_eq(whole("Mobile users made up 99.7% of the total.", "99.7%"), MEASURE_OTHER);
     ck_assert_int_eq(whole("Some 37% of the total population was online.", "37%"), MEASURE_PEOPLE);
@@ -194,6 +204,23 @@ START_TEST(a_cue_in_the_plural_should_name_many_items)
     ck_assert_int_eq(many("Huawei builds the Konza Data Center and smart-city systems for $172 million.", "Data Center"),
                      0);
     ck_assert_int_eq(many("数据中心项目总投资约1.72亿美元。", "数据中心"), 0);
+    /* (the plural noun on the next line of wrapped prose) */
+    ck_assert_int_eq(many("We count 47 data-centre\n  projects in 23 countries.", "data-centre"), 1);
+}
+END_TEST
+
+/* An average over many items prices one of them, as "each" does. */
+START_TEST(an_average_should_price_one_of_many_items)
+{
+    const char *s = "We count 47 data-centre projects, with an average ticket of about US$310m.";
+    ck_assert_int_eq(measure_average(s, 0, at(s, "US$310m")), 1);
+    s = "Sites had a mean cost of $12 million.";
+    ck_assert_int_eq(measure_average(s, 0, at(s, "$12")), 1);
+    s = "Lenders put $1.1 billion into data centre projects.";
+    ck_assert_int_eq(measure_average(s, 0, at(s, "$1.1")), 0);
+    /* (not before the sentence) */
+    s = "The average rose. Lenders put $1.1 billion into them.";
+    ck_assert_int_eq(measure_average(s, at(s, "Lenders"), at(s, "$1.1")), 0);
 }
 END_TEST
 
@@ -295,6 +322,7 @@ static Suite *suite(void)
     tcase_add_test(tc, a_cue_after_a_verb_of_an_activity_should_name_the_activity);
     tcase_add_test(tc, a_cue_on_some_of_a_set_should_not_name_the_set);
     tcase_add_test(tc, a_clause_opening_with_its_verb_should_be_the_predicate_of_the_subject_before);
+    tcase_add_test(tc, an_average_should_price_one_of_many_items);
     suite_add_tcase(s, tc);
     return s;
 }

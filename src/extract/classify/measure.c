@@ -39,11 +39,21 @@ static size_t word_after(const unsigned char *u, size_t n, size_t i, size_t *ws)
     return tw_word_end(u, n, *ws) - *ws;
 }
 
-/* The next word after p[..i) on the same line. */
-static size_t word_after_on_line(const unsigned char *u, size_t n, size_t i, size_t *ws)
+/* The next word after p[..i) on the same line, or on the next when the
+ * line is wrapped prose ("cases of internet\nfraud"): one line break, no
+ * blank line. */
+static size_t word_after_wrapped(const unsigned char *u, size_t n, size_t i, size_t *ws)
 {
     while (i < n && (u[i] == ' ' || u[i] == '\t'))
         i++;
+    size_t k = i + (i < n && u[i] == '\r');
+    if (k < n && u[k] == '\n') {
+        k++;
+        while (k < n && (u[k] == ' ' || u[k] == '\t'))
+            k++;
+        if (k < n && u[k] != '\n' && u[k] != '\r')
+            i = k;
+    }
     *ws = i;
     return tw_word_end(u, n, i) - i;
 }
@@ -80,6 +90,10 @@ int measure_moved(const char *p, size_t n, size_t ss, size_t start, size_t end)
      * of the same kind, no move) */
     int others = wl == 4 && tw_weq(u + ws, wl, "more") && (ws + wl == n || strchr(",.;:)", p[ws + wl]));
     if (change_before(p, start) || (!others && change_after(p, n, end)))
+        return 1;
+    /* a figure written with its sign, "+38% compared with 2024", "(+2.1)":
+     * a plus says how much it moved */
+    if (start < n && (p[start] == '+' || (start > 0 && p[start - 1] == '+')))
         return 1;
     wl = word_before_hedges(u, 0, start, &ws);
     if (wl && tw_win(u + ws, wl, added_before))
@@ -172,7 +186,8 @@ static const char *const not_nouns[] = {
     "using", "access", "connection", "connections", "users", "user", "worldwide", "globally", "nationwide",
     "overall", "altogether", "together", "anywhere", "everywhere", "continues", "continue", "stood",
     "according", "because", "despite", "although", "though", "whereas", "unless", "after", "before",
-    "until", "among", "against", "between", "like", "including", NULL,
+    "until", "among", "against", "between", "like", "including", "near", "outside", "inside", "beyond",
+    "along", "toward", "towards", "behind", "above", "below", "beside", "upon", "onto", "throughout", NULL,
 };
 
 /* Nouns a share or a count of people is said of, whatever the metric's
@@ -184,7 +199,7 @@ int measure_cue_modifies(const char *p, size_t n, size_t cs, size_t ce, char *co
     const unsigned char *u = (const unsigned char *)p;
     if (tw_word_end(u, n, cs) != ce)
         return 0; /* one word only: "internet users" names its own noun */
-    size_t ws, wl = word_after_on_line(u, n, ce, &ws);
+    size_t ws, wl = word_after_wrapped(u, n, ce, &ws);
     if (wl < 3 || u[ws] < 'a' || u[ws] > 'z' || tw_win(u + ws, wl, not_nouns) || tw_win(u + ws, wl, people_nouns))
         return 0;
     /* adverbs and past participles: "regularly", "connected" */
@@ -501,12 +516,32 @@ static size_t zh_sentence_start(const char *p, size_t at)
 }
 
 /* (depth: how many shares back an elided whole is looked for) */
+/* Words right after a share that say where the members of a set named
+ * before it are: "(其中约)三分之一生活在最不发达国家", "a third live in
+ * LDCs" — a share of that set by place, not of the place's people. */
+static const char *const located[] = {
+    "生活在", "居住在", "位于", "分布在", "集中在", " live in ", " lives in ", " living in ", " are located in ",
+    " reside in ", NULL,
+};
+
+static int located_after(const char *p, size_t n, size_t end)
+{
+    for (int k = 0; located[k]; k++) {
+        size_t l = strlen(located[k]);
+        if (end + l <= n && !memcmp(p + end, located[k], l))
+            return 1;
+    }
+    return 0;
+}
+
 static int share_whole(const char *p, size_t n, size_t ss, size_t start, size_t end, int depth)
 {
     size_t we;
     int own = own_whole(p, n, ss, start, end, &we);
     if (own != MEASURE_NO_WHOLE)
         return own;
+    if (located_after(p, n, end))
+        return MEASURE_OTHER;
     /* an elided whole is the one of the share it is compared with: "26.08
      * percent of users, up from 21.80 percent in 2022" */
     size_t fs, fe, lo = start >= 3 && (unsigned char)p[start - 1] >= 0x80 ? zh_sentence_start(p, start) : ss;
@@ -639,11 +674,11 @@ int measure_cue_names_many(const char *p, size_t n, size_t cs, size_t ce)
      * a modifier, after "and ..." or "or ...": "data-centre and
      * e-government projects" (not "the Konza Data Center and smart-city
      * systems", two things) */
-    size_t ns, nl = word_after_on_line(u, n, ce, &ns);
+    size_t ns, nl = word_after_wrapped(u, n, ce, &ns);
     if (nl && memchr(u + cs, '-', ce - cs) && (tw_weq(u + ns, nl, "and") || tw_weq(u + ns, nl, "or"))) {
-        nl = word_after_on_line(u, n, ns + nl, &ns);
+        nl = word_after_wrapped(u, n, ns + nl, &ns);
         if (nl)
-            nl = word_after_on_line(u, n, ns + nl, &ns);
+            nl = word_after_wrapped(u, n, ns + nl, &ns);
     }
     return nl && tw_win(u + ns, nl, many_nouns);
 }
@@ -662,7 +697,7 @@ int measure_item_cue_names_other(const char *p, size_t n, size_t cs, size_t ce)
     const unsigned char *u = (const unsigned char *)p;
     if (ce <= cs || !ascii_isalpha(u[ce - 1]) || (u[ce - 1] | 0x20) == 's')
         return 0; /* (a cue in Chinese, or in the plural: measure_cue_names_many) */
-    size_t ws, wl = word_after_on_line(u, n, ce, &ws);
+    size_t ws, wl = word_after_wrapped(u, n, ce, &ws);
     if (wl < 3 || u[ws] < 'a' || u[ws] > 'z' || tw_win(u + ws, wl, not_nouns) || tw_win(u + ws, wl, item_heads))
         return 0;
     /* adverbs, past participles and gerunds: "built", "financed", "opened" */
@@ -672,16 +707,32 @@ int measure_item_cue_names_other(const char *p, size_t n, size_t cs, size_t ce)
     return !(ws + wl < n && (u[ws + wl] == '-' || (u[ws + wl] >= '0' && u[ws + wl] <= '9')));
 }
 
+int measure_average(const char *p, size_t from, size_t start)
+{
+    const unsigned char *u = (const unsigned char *)p;
+    size_t ws, i = start;
+    for (int k = 0; k < 5 && i > from; k++) {
+        size_t wl = tw_word_before(u, i, &ws);
+        if (!wl || ws < from)
+            return 0;
+        if (tw_weq(u + ws, wl, "average") || tw_weq(u + ws, wl, "averaging") || tw_weq(u + ws, wl, "averaged") ||
+            tw_weq(u + ws, wl, "mean"))
+            return 1;
+        i = ws;
+    }
+    return 0;
+}
+
 int measure_each(const char *p, size_t n, size_t end)
 {
     const unsigned char *u = (const unsigned char *)p;
-    size_t ws, wl = word_after_on_line(u, n, end, &ws);
+    size_t ws, wl = word_after_wrapped(u, n, end, &ws);
     if (!wl)
         return 0;
     if (tw_weq(u + ws, wl, "each") || tw_weq(u + ws, wl, "apiece"))
         return 1;
     /* "a piece", "per facility", "per data centre", "per site" */
-    size_t xs, xl = word_after_on_line(u, n, ws + wl, &xs);
+    size_t xs, xl = word_after_wrapped(u, n, ws + wl, &xs);
     return xl && ((tw_weq(u + ws, wl, "a") && tw_weq(u + xs, xl, "piece")) ||
                   (tw_weq(u + ws, wl, "per") && (tw_weq(u + xs, xl, "facility") || tw_weq(u + xs, xl, "site") ||
                                                  tw_weq(u + xs, xl, "project") || tw_weq(u + xs, xl, "data"))));

@@ -44,8 +44,9 @@
 #include <stddef.h>
 
 /* 1 when the figure p[start, end) of the sentence opening at ss is
- * stated as a change or as an addition: change.h's words, and "added",
- * "new", "additional", 新增 (in its own clause and sentence: a heading
+ * stated as a change or as an addition: change.h's words, a plus sign
+ * written on it ("+38% compared with 2024"), and "added", "new",
+ * "additional", 新增 (in its own clause and sentence: a heading
  * "一、新增情况" above it says nothing of it). */
 int measure_moved(const char *p, size_t n, size_t ss, size_t start, size_t end);
 
@@ -118,6 +119,11 @@ int measure_item_cue_names_other(const char *p, size_t n, size_t cs, size_t ce);
  * it ("loans of USD 20-150 million each"): a cue naming many items then
  * prices each one. */
 int measure_each(const char *p, size_t n, size_t end);
+
+/* 1 when one of the five words before the figure at p[start) (not before
+ * from) is "average" or "mean": "47 data-centre projects ..., with an
+ * average ticket of about US$310m" prices one of them, as "each" does. */
+int measure_average(const char *p, size_t from, size_t start);
 
 /* 1 when the clause whose text opens at p[cs] goes on with the quantity
  * of the clause before it: it opens (past "and", "while") with a word that

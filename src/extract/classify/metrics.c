@@ -1522,7 +1522,8 @@ static void drop_own_words(const Metrics *m, const Claim *c, const char *doc, Wi
         /* a kind of item named in the plural prices none of them: "data
          * centers and \"smart city\" systems ($3.1 billion)" */
         if (kind == K_METRIC && r->item && m->pats[mt->pat].role == R_CUE && !mt->dead &&
-            ((measure_cue_names_many(doc, w->to, mt->s, mt->e) && !measure_each(doc, w->to, c->end)) ||
+            ((measure_cue_names_many(doc, w->to, mt->s, mt->e) && !measure_each(doc, w->to, c->end) &&
+              !measure_average(doc, w->from, c->start)) ||
              measure_item_cue_names_other(doc, w->to, mt->s, mt->e)))
             mt->dead = 1;
         if (kind == K_METRIC && m->pats[mt->pat].role == R_CUE && !mt->dead &&
