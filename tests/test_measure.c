@@ -94,6 +94,16 @@ START_TEST(a_cue_before_a_noun_should_name_the_noun)
 {
     ck_assert_int_eq(modifies("120,000 people may be held in online scam operations.", "online"), 1);
     ck_assert_int_eq(modifies("Internet banking fell 7 percent.", "Internet"), 1);
+    {
+        const char *t = "Attackers exploited internet-facing devices; DSR-linked financing rose.";
+        static char *const nouns[] = {"people", "users"};
+        ck_assert_int_eq(measure_cue_opens_compound(t, strlen(t), at(t, "internet"), at(t, "internet") + 8, nouns, 2), 1);
+        ck_assert_int_eq(measure_cue_opens_compound(t, strlen(t), at(t, "devices"), at(t, "devices") + 7, nouns, 2), 0);
+        t = "Its internet-using population reached 221 million; internet-user numbers rose.";
+        ck_assert_int_eq(measure_cue_opens_compound(t, strlen(t), at(t, "internet"), at(t, "internet") + 8, nouns, 2), 0);
+        ck_assert_int_eq(measure_cue_opens_compound(t, strlen(t), at(t, "internet-user"), at(t, "internet-user") + 8,
+                                                    nouns, 2), 0);
+    }
     /* (wrapped prose: the noun on the next line) */
     ck_assert_int_eq(modifies("4,812 cases of internet\nfraud were registered, 38% more.", "internet"), 1);
     ck_assert_int_eq(modifies("Share of people online\n\nfraud cases fell.", "online"), 0);
@@ -130,6 +140,10 @@ START_TEST(a_share_should_say_what_whole_it_is_of)
     ck_assert_int_eq(whole("仍有约26亿人未接入互联网，其中约三分之一生活在最不发达国家。", "三分之一"), MEASURE_OTHER);
     ck_assert_int_eq(whole("Some 2.6 billion are offline; a third live in least developed countries.", "a third"),
                      MEASURE_OTHER);
+    /* a share in brackets after a count is a share of what it counts */
+    ck_assert_int_eq(whole("In 29 of the 38 incidents (76%) access came through internet-facing devices.", "76%"),
+                     MEASURE_OTHER);
+    ck_assert_int_eq(whole("Some 4.1 million people (76%) used the internet.", "76%"), MEASURE_NO_WHOLE);
     /* the total of what was named, and a population the metrics count */
     ck_assert_int_eq(whole("Mobile users made up 99.7% of the total.", "99.7%"), MEASURE_OTHER);
     ck_assert_int_eq(whole("Some 37% of the total population was online.", "37%"), MEASURE_PEOPLE);

@@ -194,6 +194,25 @@ static const char *const not_nouns[] = {
  * unit: "offline population", "online population". */
 static const char *const people_nouns[] = {"population", "people", "persons", "individuals", NULL};
 
+/* Second halves of a compound that make it a modifier of a thing:
+ * "internet-facing devices", "internet-exposed servers", "online-only
+ * banks" (not "internet-using population", "internet-user numbers"). */
+static const char *const compound_thing[] = {
+    "facing", "exposed", "enabled", "based", "borne", "only", "wide", "scale", "related", "linked", NULL,
+};
+
+int measure_cue_opens_compound(const char *p, size_t n, size_t cs, size_t ce, char *const *nouns, size_t nn)
+{
+    const unsigned char *u = (const unsigned char *)p;
+    if (!(ce + 1 < n && ce > cs && ascii_isalpha(u[ce - 1]) && u[ce] == '-' && u[ce + 1] >= 'a' && u[ce + 1] <= 'z'))
+        return 0;
+    size_t he = tw_word_end(u, n, ce + 1);
+    if (!tw_win(u + ce + 1, he - ce - 1, compound_thing))
+        return 0;
+    /* (the whole compound before a noun of something else) */
+    return measure_cue_modifies(p, n, cs, tw_word_end(u, n, cs), nouns, nn);
+}
+
 int measure_cue_modifies(const char *p, size_t n, size_t cs, size_t ce, char *const *nouns, size_t nn)
 {
     const unsigned char *u = (const unsigned char *)p;
@@ -534,6 +553,37 @@ static int located_after(const char *p, size_t n, size_t end)
     return 0;
 }
 
+/* A share in brackets after a count, "In 29 of the 38 incidents (76%)",
+ * "412 firms (12%)": the share of what the count counts. 1 when the
+ * bracket opens right after a plural noun with a number among the three
+ * words before it, and the noun is no people's. */
+static int share_of_count_before(const char *p, size_t ss, size_t start)
+{
+    const unsigned char *u = (const unsigned char *)p;
+    size_t b = start;
+    while (b > ss && u[b - 1] == ' ')
+        b--;
+    if (b <= ss || u[b - 1] != '(')
+        return 0;
+    size_t ws, wl = tw_word_before(u, b - 1, &ws);
+    if (wl < 4 || ws < ss || u[ws + wl - 1] != 's' || u[ws] < 'a' || u[ws] > 'z' || tw_win(u + ws, wl, whole_people))
+        return 0;
+    /* (the tokens before it, letters or digits: "29 of the 38") */
+    size_t i = ws;
+    for (int k = 0; k < 3; k++) {
+        while (i > ss && u[i - 1] == ' ')
+            i--;
+        if (i <= ss || !(ascii_isalnum(u[i - 1]) || u[i - 1] == ','))
+            return 0;
+        size_t e = i;
+        while (i > ss && (ascii_isalnum(u[i - 1]) || u[i - 1] == ',' || u[i - 1] == '.'))
+            i--;
+        if (ascii_isdigit(u[e - 1]))
+            return 1;
+    }
+    return 0;
+}
+
 static int share_whole(const char *p, size_t n, size_t ss, size_t start, size_t end, int depth)
 {
     size_t we;
@@ -541,6 +591,8 @@ static int share_whole(const char *p, size_t n, size_t ss, size_t start, size_t 
     if (own != MEASURE_NO_WHOLE)
         return own;
     if (located_after(p, n, end))
+        return MEASURE_OTHER;
+    if (share_of_count_before(p, ss, start))
         return MEASURE_OTHER;
     /* an elided whole is the one of the share it is compared with: "26.08
      * percent of users, up from 21.80 percent in 2022" */

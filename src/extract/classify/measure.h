@@ -62,6 +62,13 @@ int measure_part(const char *p, size_t n, size_t ss, size_t start, size_t end);
  * of the metric's own nouns (nouns[0..nn), its units: "internet users"). */
 int measure_cue_modifies(const char *p, size_t n, size_t cs, size_t ce, char *const *nouns, size_t nn);
 
+/* 1 when the cue p[cs, ce) opens a hyphenated compound of a thing
+ * ("-facing", "-exposed", "-enabled", "-based", "-only"...) that modifies
+ * a noun after it as measure_cue_modifies reads it ("internet-facing
+ * devices", "online-only banks"; not "internet-using population"): for a
+ * metric of people, such a cue names something else. */
+int measure_cue_opens_compound(const char *p, size_t n, size_t cs, size_t ce, char *const *nouns, size_t nn);
+
 /* 1 when the one-word cue p[cs, ce) follows a verb of an activity done
  * online ("shopped online", "people who bank online", "paying online"):
  * the figure counts those who do it, not those online. */

@@ -1529,6 +1529,7 @@ static void drop_own_words(const Metrics *m, const Claim *c, const char *doc, Wi
         if (kind == K_METRIC && m->pats[mt->pat].role == R_CUE && !mt->dead &&
             (r->people || (r->stock && !strcmp(r->units[0], "people"))) &&
             (measure_cue_modifies(doc, w->to, mt->s, mt->e, r->units, r->nunits) ||
+             measure_cue_opens_compound(doc, w->to, mt->s, mt->e, r->units, r->nunits) ||
              measure_cue_activity(doc, w->to, mt->s, mt->e)))
             mt->dead = 1;
         /* a cue on some of the set a count counts: "24 countries, most of
