@@ -50,6 +50,7 @@ START_TEST(readme_should_document_every_limit_with_its_value)
     } lim[] = {
         {"CB_MAX_DOC_BYTES", CB_MAX_DOC_BYTES},
         {"CB_MAX_SENTENCE_BYTES", CB_MAX_SENTENCE_BYTES},
+        {"CB_MAX_RUNON_REACH", CB_MAX_RUNON_REACH},
         {"CB_MAX_CLAIMS_PER_DOC", CB_MAX_CLAIMS_PER_DOC},
         {"CB_MAX_NUMBER_DIGITS", CB_MAX_NUMBER_DIGITS},
         {"CB_MAX_CSV_BYTES", CB_MAX_CSV_BYTES},
@@ -271,6 +272,49 @@ START_TEST(a_built_claims_table_past_its_readers_limit_should_never_be_written)
 }
 END_TEST
 
+/* A run-on past the sentence window (CB_MAX_SENTENCE_BYTES either side):
+ * a claim's rules read only a reach of a few hundred bytes either side
+ * where the window cut it, so a 256 KB run-on of figures costs each claim
+ * that reach, not the window's 4 KB. A source named 150 bytes before the
+ * figure is still credited; one 700 bytes before is not. */
+START_TEST(a_run_on_claim_should_read_only_its_reach)
+{
+    char *dir = tu_tmpdir("limits-runon");
+    tu_copy_project(dir);
+    static const char fill[] = "and then the rollout went on ";
+    const int gap[2] = {4, 25};   /* fillers between the source and the figure */
+    for (int k = 0; k < 2; k++) {
+        char p[1400];
+        snprintf(p, sizeof p, "%s/runon%d.txt", dir, k);
+        FILE *fp = fopen(p, "wb");
+        ck_assert_ptr_nonnull(fp);
+        for (int i = 0; i < 90; i++)
+            fputs(fill, fp);
+        fputs("in 2019 according to the ITU ", fp);
+        for (int i = 0; i < gap[k]; i++)
+            fputs(fill, fp);
+        fputs("some 5 million people were online ", fp);
+        for (int i = 0; i < 150; i++)
+            fputs(fill, fp);
+        fputs("\n", fp);
+        ck_assert_int_eq(fclose(fp), 0);
+        char name[32];
+        snprintf(name, sizeof name, "runon%d.txt", k);
+        const char *argv[] = {"extract", name, NULL};
+        Run r = tu_run(dir, NULL, NULL, argv);
+        ck_assert_int_eq(r.status, 0);
+        ck_assert_msg(strstr(r.out, ",5 million,") != NULL, "no claim: %s", r.out);
+        if (k == 0)
+            ck_assert_msg(strstr(r.out, ",2019,,ITU,") != NULL, "the source near the figure is lost: %s", r.out);
+        else
+            ck_assert_msg(strstr(r.out, ",ITU,") == NULL, "a source 700 bytes away in a run-on: %s", r.out);
+        tu_run_free(&r);
+    }
+    tu_sh("rm -rf '%s'", dir);
+    free(dir);
+}
+END_TEST
+
 static Suite *suite(void)
 {
     Suite *s = suite_create("limits");
@@ -282,6 +326,7 @@ static Suite *suite(void)
     tcase_add_test(tc, csv_line_at_limit_should_pass_and_one_more_byte_fail);
     tcase_add_test(tc, csv_file_past_limit_should_be_refused_by_size);
     tcase_add_test(tc, font_file_past_limit_should_be_refused_by_size);
+    tcase_add_test(tc, a_run_on_claim_should_read_only_its_reach);
     suite_add_tcase(s, tc);
     /* half a gigabyte of rows: seconds here, minutes under the sanitizers */
     TCase *big = tcase_create("big");

@@ -177,6 +177,57 @@ START_TEST(a_line_a_list_letter_opens_should_start_a_sentence)
 }
 END_TEST
 
+/* A run-on of many figures, now and then a full stop or a line break:
+ * the cursor, which reads only the bytes past what it saw before, gives
+ * for every span what sentence_bounds gives reading its whole window. */
+START_TEST(the_cursor_in_a_run_on_should_give_what_the_bounds_give)
+{
+    enum { N = 40000 };
+    char *doc = malloc(N + 1);
+    unsigned seed = 7;
+    size_t n = 0;
+    while (n + 16 < N) {
+        seed = seed * 1103515245u + 12345u;
+        unsigned r = (seed >> 16) % 1000;
+        const char *w = r < 3 ? ". The " : r < 5 ? "\n\n" : r < 500 ? "5% " : "and ";
+        memcpy(doc + n, w, strlen(w));
+        n += strlen(w);
+    }
+    doc[n] = '\0';
+    SentenceCursor cur = {0};
+    size_t spans = 0;
+    for (const char *p = doc; (p = strstr(p, "5%")); p += 2, spans++) {
+        size_t at = (size_t)(p - doc), ss, se, ws, we;
+        sentence_next(&cur, doc, n, at, at + 2, &ss, &se);
+        sentence_bounds(doc, n, at, at + 2, &ws, &we);
+        ck_assert_msg(ss == ws && se == we, "span at %zu: [%zu, %zu), want [%zu, %zu)", at, ss, se, ws, we);
+    }
+    ck_assert_uint_gt(spans, 5000);
+    free(doc);
+}
+END_TEST
+
+/* A run-on's rules read a reach either side of the claim, where the
+ * window cut the sentence; an end at a boundary or the text's end stays. */
+START_TEST(a_run_on_should_be_narrowed_only_where_the_window_cut_it)
+{
+    size_t n = 10000, ss = 5000 - 2048, se = 5002 + 2048;
+    sentence_narrow(n, 5000, 5002, 256, &ss, &se);
+    ck_assert_uint_eq(ss, 5000 - 256);
+    ck_assert_uint_eq(se, 5002 + 256);
+    /* a full stop 100 bytes before: that end stays */
+    ss = 4900, se = 5002 + 2048;
+    sentence_narrow(n, 5000, 5002, 256, &ss, &se);
+    ck_assert_uint_eq(ss, 4900);
+    ck_assert_uint_eq(se, 5002 + 256);
+    /* the text's start and end are no cut */
+    ss = 0, se = n;
+    sentence_narrow(n, 1000, 1002, 256, &ss, &se);
+    ck_assert_uint_eq(ss, 0);
+    ck_assert_uint_eq(se, n);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("sentence");
@@ -186,6 +237,8 @@ int main(void)
     tcase_add_test(tc, a_chinese_line_broken_at_a_pdf_page_edge_should_go_on);
     tcase_add_test(tc, a_line_a_bullet_opens_should_start_a_sentence);
     tcase_add_test(tc, a_line_a_list_letter_opens_should_start_a_sentence);
+    tcase_add_test(tc, the_cursor_in_a_run_on_should_give_what_the_bounds_give);
+    tcase_add_test(tc, a_run_on_should_be_narrowed_only_where_the_window_cut_it);
     suite_add_tcase(s, tc);
     return tu_run_suite(s);
 }

@@ -13,6 +13,10 @@
 /* Longest sentence kept as a claim's context (bytes); longer ones are cut
  * at a character boundary and end with "…" (the span itself is never cut). */
 #define CB_MAX_SENTENCE_BYTES 2048
+/* A run-on (no sentence end within CB_MAX_SENTENCE_BYTES of a claim): the
+ * rules that read a claim's sentence read this many bytes either side of
+ * it where the window cut it, so the work per claim stays small. */
+#define CB_MAX_RUNON_REACH 256
 /* Most claims reported for one document; more is an error for that file. */
 #define CB_MAX_CLAIMS_PER_DOC 100000
 /* Most digits in one number; a longer digit run is not a quantity. */

@@ -161,7 +161,8 @@ typedef struct Run {
     const Claim *added;
     size_t na, ai;
     ListClaim *v;                /* the sentence's claims */
-    size_t nv, capv, ss, se;
+    size_t nv, capv, ss, se;     /* ... and the sentence its rules read */
+    size_t ts, te;               /* the sentence its claims show (wider in a run-on) */
     MetCarry mc;                 /* the share metric of the figure before */
     SentenceCursor sc;           /* the sentences found so far */
     const char *dollar;          /* the dollar the text declares (dollarhome.h) */
@@ -306,7 +307,7 @@ static void run_flush(Run *r)
         if (!x->keep || r->rc)
             continue;
         if (!sent) {
-            sent = sentence_text(r->orig, r->ss, r->se);
+            sent = sentence_text(r->orig, r->ts, r->te);
             sent_len = strlen(sent);
         }
         if (x->unit_from)
@@ -353,8 +354,13 @@ static void run_add(Run *r, const ScanQuantity *q)
 {
     size_t ss, se;
     sentence_next(&r->sc, r->data, r->n, q->start, q->end, &ss, &se);
-    if (r->nv && (ss != r->ss || se != r->se || r->nv == 64))
+    if (r->nv && (ss != r->ts || se != r->te || r->nv == 64))
         run_flush(r);
+    r->ts = ss;
+    r->te = se;
+    /* (a run-on's rules read CB_MAX_RUNON_REACH bytes either side of the
+     * claim: sentence.h) */
+    sentence_narrow(r->n, q->start, q->end, CB_MAX_RUNON_REACH, &ss, &se);
     r->ss = ss;
     r->se = se;
     if (r->nv == r->capv) {

@@ -508,15 +508,43 @@ void sentence_next(SentenceCursor *cur, const char *doc, size_t n, size_t start,
     for (size_t i = cur->start + 1; same && i < cur->end; i++)
         same = !boundary_quick(doc, n, i);
     if (!same) {
-        sentence_bounds(doc, n, start, end, &cur->ss, &cur->se);
         size_t lo = start > SENTENCE_WINDOW ? start - SENTENCE_WINDOW : 0;
         size_t hi = n - end > SENTENCE_WINDOW ? end + SENTENCE_WINDOW : n;
+        if (cur->clear_from <= lo + 1 && start < cur->clear_to && end <= cur->clear_to) {
+            /* A run-on going on: no boundary from the window's start up
+             * to the span (the scans before saw none there), so only the
+             * bytes past what they saw are read, each once over the
+             * run-on, not a window's worth per span. */
+            size_t e = cur->clear_to < hi ? cur->clear_to : hi;
+            while (e < hi && !(e > 0 && boundary_quick(doc, n, e)))
+                e++;
+            cur->ss = lo;
+            cur->se = e;
+            cur->clear_to = e;
+        } else {
+            sentence_bounds(doc, n, start, end, &cur->ss, &cur->se);
+            /* what the scans saw free of boundaries: (ss, start] and
+             * [end, se), one stretch when none stands inside the span */
+            int inside = 0;
+            for (size_t i = start + 1; i < end && !inside; i++)
+                inside = boundary_quick(doc, n, i);
+            cur->clear_from = inside ? end : cur->ss + 1;
+            cur->clear_to = cur->se;
+        }
         cur->hard = (cur->ss > lo || cur->ss == 0) && (cur->se < hi || cur->se == n);
     }
     cur->start = start;
     cur->end = end;
     *ss = cur->ss;
     *se = cur->se;
+}
+
+void sentence_narrow(size_t n, size_t start, size_t end, size_t reach, size_t *ss, size_t *se)
+{
+    if (start > SENTENCE_WINDOW && *ss == start - SENTENCE_WINDOW && reach < SENTENCE_WINDOW)
+        *ss = start - reach;
+    if (n - end > SENTENCE_WINDOW && *se == end + SENTENCE_WINDOW && reach < SENTENCE_WINDOW)
+        *se = end + reach;
 }
 
 /* Clean text: collapse whitespace (when collapse), replace invalid

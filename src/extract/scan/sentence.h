@@ -31,10 +31,21 @@ typedef struct SentenceCursor {
     size_t ss, se;       /* and its sentence */
     int hard;            /* both ends are boundaries (or the document's ends),
                           * not where the scan stopped for its length */
+    size_t clear_from, clear_to;   /* no boundary at any offset in [from, to):
+                                    * a run-on's next span scans only past to */
 } SentenceCursor;
 
 void sentence_next(SentenceCursor *cur, const char *doc, size_t n, size_t start, size_t end, size_t *ss,
                    size_t *se);
+
+/* A run-on: where sentence_bounds found no boundary within
+ * CB_MAX_SENTENCE_BYTES of the span [start, end) on a side, that side of
+ * [*ss, *se) is brought in to reach bytes from the span (a side that
+ * ends at a boundary or at the document's end stays). The claim's rules
+ * read this narrower sentence, so that their work per claim stays bounded
+ * by reach rather than by the window: a run-on of many claims costs
+ * claims x reach, not claims x window. */
+void sentence_narrow(size_t n, size_t start, size_t end, size_t reach, size_t *ss, size_t *se);
 
 /* Does the line break at p[nl] wrap a sentence onto the next line ("some
  * 5.4 billion\npeople"), rather than end a heading, a list item or a
