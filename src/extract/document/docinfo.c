@@ -1074,9 +1074,10 @@ static void read_year(const Source *src, const char *doc, size_t n, Lead *lead, 
     if (*title && !di->year)
         di->year = zhtime_title_year(title, strlen(title), di->date_y);
     /* the end of the period a report covers (a news story's figures are
-     * its date's; a title's year comes first) */
-    if (!di->news && !di->year)
-        di->period_y = period_end_year(lead);
+     * its date's, but for a survey's it reports on: those are of its
+     * fieldwork's year; a title's year comes first) */
+    if (!di->year)
+        di->period_y = di->news ? period_fieldwork_year(lead) : period_end_year(lead);
     /* the year a Chinese report's data run to (a report by its title:
      * not a news story, whose undated figures are its date's) */
     if (di->date_y && !di->news && !di->year && report_title(title)) {
