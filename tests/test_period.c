@@ -79,6 +79,17 @@ START_TEST(a_news_storys_period_should_be_its_surveys_fieldwork_only)
     /* (a reporting period or a body's fiscal year is no fieldwork) */
     ck_assert_int_eq(fieldwork_of("Reporting period: 1 March 2021 - 31 December 2024\n"), 0);
     ck_assert_int_eq(fieldwork_of("Our FY24 in numbers."), 0);
+    ck_assert_int_eq(fieldwork_of("Figures for the year ended 31 December 2025 follow."), 0);
+}
+END_TEST
+
+START_TEST(a_year_named_by_its_end_should_be_that_year)
+{
+    ck_assert_int_eq(end_of("BULLETIN\n\nThis bulletin reviews payments for the year ended 31 December 2025.\n"), 2025);
+    ck_assert_int_eq(end_of("Results for the twelve months ended June 30, 2024 are below."), 2024);
+    /* (a year to come in a deal's terms; a year of another sentence) */
+    ck_assert_int_eq(end_of("The audited accounts for the year ending 31 December 2026 are due."), 0);
+    ck_assert_int_eq(end_of("Year ended. In 2025 it grew."), 0);
 }
 END_TEST
 
@@ -115,6 +126,7 @@ int main(void)
     tcase_add_test(tc, a_surveys_fieldwork_should_end_in_the_year_of_its_last_month);
     tcase_add_test(tc, a_bodys_own_fiscal_year_should_end_in_its_last_year);
     tcase_add_test(tc, a_news_storys_period_should_be_its_surveys_fieldwork_only);
+    tcase_add_test(tc, a_year_named_by_its_end_should_be_that_year);
     tcase_add_test(tc, a_statement_below_the_top_should_not_count);
     suite_add_tcase(s, tc);
     return tu_run_suite(s);

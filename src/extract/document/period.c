@@ -20,12 +20,17 @@ static const Phrase fieldwork[] = {PHRASE("surveyed"), PHRASE("we interviewed"),
                                    PHRASE("field work"), PHRASE("survey was conducted"),
                                    PHRASE("survey was carried out"), PHRASE("survey was fielded"),
                                    PHRASE("interviews were conducted"), {NULL, 0}};
+/* The cues of a year named by its end, past ("for the year ended 31
+ * December 2025", "the twelve months ended June 30, 2024"; not "the year
+ * ending 31 December 2025", a year to come in a deal's terms). */
+static const Phrase ended[] = {PHRASE("year ended"), PHRASE("months ended"), {NULL, 0}};
 /* The letters that open the cues of both lists, in either case, each with
  * the second letter its cues have ("re", "pe", "co"; "we", "fi", "su",
  * "in"): a word opening otherwise costs one or two looks. */
 static const unsigned char opens_cue[256] = {['r'] = 'e', ['R'] = 'e', ['p'] = 'e', ['P'] = 'e', ['c'] = 'o', ['C'] = 'o',
                                              ['w'] = 'e', ['W'] = 'e', ['f'] = 'i', ['F'] = 'i', ['s'] = 'u', ['S'] = 'u',
-                                             ['i'] = 'n', ['I'] = 'n', ['o'] = 'u', ['O'] = 'u'};
+                                             ['i'] = 'n', ['I'] = 'n', ['o'] = 'u', ['O'] = 'u',
+                                             ['y'] = 'e', ['Y'] = 'e', ['m'] = 'o', ['M'] = 'o'};
 
 /* The fiscal year the body's own "our" names at p[i] ("our FY2025/26",
  * "our FY24", "our 2023/24 financial year", "our financial year 2024"):
@@ -135,6 +140,24 @@ static int month_year_end(const char *p, size_t s, size_t e)
     return y;
 }
 
+/* The year of the date right after a cue of a year's end at p[s) ("31
+ * December 2025", "June 30, 2024": within 20 bytes, no full stop
+ * between), or 0. */
+static int ended_year(const char *p, size_t s, size_t n)
+{
+    size_t lim = s + 24 < n ? s + 24 : n;
+    for (size_t i = s; i + 4 <= lim; i++) {
+        if (p[i] == '.' || p[i] == ';' || (p[i] == '\n' && i + 1 < n && p[i + 1] == '\n'))
+            return 0;
+        if ((i > s && p[i - 1] >= '0' && p[i - 1] <= '9') || (i + 4 < n && p[i + 4] >= '0' && p[i + 4] <= '9'))
+            continue;
+        int y = lines_year_at(p, i);
+        if (y)
+            return y;
+    }
+    return 0;
+}
+
 /* The year of the last "YYYY年M月" in p[s, e) (a Chinese survey's
  * months, "于2023年6月至9月期间进行": its first month's year, the span's
  * end given without one), or 0. */
@@ -189,11 +212,12 @@ static int period_scan(Lead *ld, int fieldwork_only)
     const uint16_t *at = lead_places(ld, &np);
     /* (each list's phrases by their first letter: a place is tried only
      * against those its letter opens) */
-    static _Thread_local PhraseIndex cues_ix, fieldwork_ix;
+    static _Thread_local PhraseIndex cues_ix, fieldwork_ix, ended_ix;
     static _Thread_local int indexed;
     if (!indexed) {
         phrases_index(cues, &cues_ix);
         phrases_index(fieldwork, &fieldwork_ix);
+        phrases_index(ended, &ended_ix);
         indexed = 1;
     }
     for (size_t k = 0; k < np && at[k] < top; k++) {
@@ -209,6 +233,14 @@ static int period_scan(Lead *ld, int fieldwork_only)
         const Phrase *cue = phrases_at_index(&cues_ix, doc, i, n, 0);
         if (cue) {
             int y = fieldwork_only ? 0 : span_end(doc, i + cue->n, sentence_end(doc, n, i + cue->n));
+            if (y)
+                return y;
+            continue;
+        }
+        /* a year named by its end: "for the year ended 31 December 2025" */
+        cue = fieldwork_only ? NULL : phrases_at_index(&ended_ix, doc, i, n, 1);
+        if (cue) {
+            int y = ended_year(doc, i + cue->n, n);
             if (y)
                 return y;
             continue;

@@ -23,6 +23,11 @@
  * Chinese: 调查 then 于, 在 or 时间 and a month with its year before the
  * sentence's 。 ("该项统计调查于2023年6月至9月期间进行").
  *
+ * So does a year named by its end, past: "This bulletin reviews payment
+ * activity for the year ended 31 December 2025", "the twelve months
+ * ended June 30, 2024" (the first year within a few words after the
+ * cue); not "the year ending 31 December 2026" of a deal's terms.
+ *
  * So does a body's own fiscal year its opening reports on ("what our
  * teams achieved in our FY2025/26", "our 2023/24 financial year", "our
  * FY24"): the year it ends in. "Our" then a split year or an FY, or "our
