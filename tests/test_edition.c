@@ -14,6 +14,18 @@ START_TEST(a_reports_edition_early_in_its_year_should_be_of_the_year_before)
 }
 END_TEST
 
+START_TEST(a_yearbook_of_its_year_should_be_of_the_year_before_in_any_month)
+{
+    ck_assert_int_eq(edition_data_year("Pacific Islands Statistical Yearbook 2025, Chapter 4: Telecoms", 2025, 2025, 11),
+                     2024);
+    ck_assert_int_eq(edition_data_year("Pacific Islands Statistical Yearbook 2025", 2025, 2025, 0), 2024);
+    ck_assert_int_eq(edition_data_year("某省通信统计年鉴2025", 2025, 2025, 10), 2024);
+    /* (out the year after, it keeps its year; a late index keeps its own) */
+    ck_assert_int_eq(edition_data_year("Pacific Islands Statistical Yearbook 2025", 2025, 2026, 2), 2025);
+    ck_assert_int_eq(edition_data_year("Island Connectivity Index 2025", 2025, 2025, 11), 2025);
+}
+END_TEST
+
 START_TEST(a_late_edition_a_later_date_or_a_periods_report_should_keep_its_year)
 {
     const char *t = "Asia-Africa Digital Resilience Index 2024: Country Rankings";
@@ -34,6 +46,7 @@ int main(void)
     Suite *s = suite_create("edition");
     TCase *tc = tcase_create("core");
     tcase_add_test(tc, a_reports_edition_early_in_its_year_should_be_of_the_year_before);
+    tcase_add_test(tc, a_yearbook_of_its_year_should_be_of_the_year_before_in_any_month);
     tcase_add_test(tc, a_late_edition_a_later_date_or_a_periods_report_should_keep_its_year);
     suite_add_tcase(s, tc);
     return tu_run_suite(s);

@@ -41,6 +41,7 @@
 #include "quantity.h"
 #include "roles.h"
 #include "sentwords.h"
+#include "tense.h"
 #include "utf8.h"
 #include "sources.h"
 #include "strset.h"
@@ -279,6 +280,28 @@ static int span_last_month(const char *p, size_t e, size_t se)
     return 0;
 }
 
+/* The year an English "this year", "last year", "currently" at p[i] of
+ * the sentence p[ss, se) counts from: a report titled by the year before
+ * its date ("Annual Report 2025", "Shutdown Tracker 2025", out in March
+ * 2026) speaks from the end of that year ("this year's list" is 2025's,
+ * "last year" 2024), but for its plans ("This year we plan to add 1,500
+ * sites": its date's); else, and in a news story, the date's year. (A
+ * Chinese 今年 or 目前 keeps its date's: a post titled about 去年 speaks
+ * from its date.) */
+static int told_year(const DocInfo *di, const char *p, size_t ss, size_t se, size_t i)
+{
+    if (di->news || !di->year || di->year != di->date_y - 1 || tense_planned(p, ss, se, i))
+        return di->date_y;
+    /* (a plan with "plan to", which tense.h leaves to other verbs) */
+    static const char *const plans[] = {"plan to ", "plans to ", "we intend", NULL};
+    for (size_t k = ss; k < se; k++)
+        for (int w = 0; plans[w]; w++)
+            if ((p[k] | 0x20) == plans[w][0] && (k == ss || p[k - 1] == ' ') && k + strlen(plans[w]) <= se &&
+                !strncasecmp(p + k, plans[w], strlen(plans[w])))
+                return di->date_y;
+    return di->year;
+}
+
 /* The English time word at the word start p[i] of the sentence p[ss,
  * se), if any, to time_word. */
 static void time_at(const DocInfo *di, const char *p, size_t ss, size_t se, size_t i, DocTimes *t, Nearest *near)
@@ -318,7 +341,7 @@ static void time_at(const DocInfo *di, const char *p, size_t ss, size_t se, size
          * in the date's year after June, else in the year before */
         y = dl == 300 ? di->date_y + (di->date_m >= 7)
             : dl == 301 ? di->date_y - (di->date_m < 7)
-            : dl < 100 ? di->date_y + dl
+            : dl < 100 ? told_year(di, p, ss, se, i) + dl
             : dl == 200 ? di->date_y
             : dl == 201 ? di->date_y - (di->date_m == 1)
             /* a part of the year without one ("in the second
@@ -1074,9 +1097,10 @@ static void read_year(const Source *src, const char *doc, size_t n, Lead *lead, 
     if (*title && !di->year)
         di->year = zhtime_title_year(title, strlen(title), di->date_y);
     /* the end of the period a report covers (a news story's figures are
-     * its date's; a title's year comes first) */
-    if (!di->news && !di->year)
-        di->period_y = period_end_year(lead);
+     * its date's, but for a survey's it reports on: those are of its
+     * fieldwork's year; a title's year comes first) */
+    if (!di->year)
+        di->period_y = di->news ? period_fieldwork_year(lead) : period_end_year(lead);
     /* the year a Chinese report's data run to (a report by its title:
      * not a news story, whose undated figures are its date's) */
     if (di->date_y && !di->news && !di->year && report_title(title)) {

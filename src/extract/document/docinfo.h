@@ -81,8 +81,9 @@ typedef struct DocInfo {
                               * year ended before its date; else 0 */
     int period_y;            /* the year the period it reports on ends in
                               * ("Reporting period: 1 March 2021 - 31
-                              * December 2024"; period.h), not for a news
-                              * story nor when year is known; or 0 */
+                              * December 2024"; period.h), for a news
+                              * story only a survey's fieldwork, none
+                              * when year is known; or 0 */
     int issued;              /* the publisher's own statement (issued.h): a
                               * body that prints no others' work, on its
                               * letterhead, speaking of itself */

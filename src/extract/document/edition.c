@@ -27,6 +27,14 @@ static int holds(const char *t, const char *const *words)
     return 0;
 }
 
+/* Is the title a yearbook's ("ASEAN Statistical Yearbook 2026",
+ * "中国统计年鉴2023")? */
+static int yearbook_title(const char *title)
+{
+    static const char *const yearbooks[] = {"yearbook", NULL};
+    return holds(title, yearbooks) || strstr(title, "\xE5\xB9\xB4\xE9\x89\xB4") || strstr(title, "\xE5\xB9\xB4\xE9\x91\x91");
+}
+
 int edition_title(const char *title)
 {
     static const char *const editions[] = {"report", "yearbook", "edition", "outlook", "landscape", "barometer",
@@ -34,7 +42,7 @@ int edition_title(const char *title)
     static const char *const periods[] = {"annual report", "results", "quarter*", "quarterly", "Q1", "Q2", "Q3", "Q4",
                                           "H1", "H2", "half", "financial year", "fiscal", "FY*", "week*", "monthly",
                                           "progress report", NULL};
-    if (!holds(title, editions) || holds(title, periods))
+    if (!(holds(title, editions) || yearbook_title(title)) || holds(title, periods))
         return 0;
     /* (a month names the period itself: "Report, March 2024") */
     for (size_t i = 0; title[i]; i++) {
@@ -53,7 +61,9 @@ int edition_title(const char *title)
 
 int edition_data_year(const char *title, int title_y, int date_y, int date_m)
 {
-    if (title_y && title_y == date_y && date_m >= 1 && date_m <= 6 && edition_title(title))
+    /* (a yearbook gathers the statistics of the years before it, whatever
+     * month it comes out in) */
+    if (title_y && title_y == date_y && ((date_m >= 1 && date_m <= 6) || yearbook_title(title)) && edition_title(title))
         return title_y - 1;
     return title_y;
 }

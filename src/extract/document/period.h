@@ -17,9 +17,16 @@
  * households between March and May 2024", "Fieldwork: Oct 2023 - Jul
  * 2024", "the survey was conducted in April 2024"): the findings it
  * reports are of the year its last month of fieldwork falls in. A cue
- * ("we surveyed", "we interviewed", "fieldwork", "survey was conducted",
+ * ("surveyed", "we interviewed", "fieldwork", "survey was conducted",
  * "interviews were conducted"...) then a month named with its year in the
- * same sentence; a bare year ("surveyed in 2019") says nothing.
+ * same sentence; a bare year ("surveyed in 2019") says nothing. In
+ * Chinese: 调查 then 于, 在 or 时间 and a month with its year before the
+ * sentence's 。 ("该项统计调查于2023年6月至9月期间进行").
+ *
+ * So does a year named by its end, past: "This bulletin reviews payment
+ * activity for the year ended 31 December 2025", "the twelve months
+ * ended June 30, 2024" (the first year within a few words after the
+ * cue); not "the year ending 31 December 2026" of a deal's terms.
  *
  * So does a body's own fiscal year its opening reports on ("what our
  * teams achieved in our FY2025/26", "our 2023/24 financial year", "our
@@ -42,5 +49,11 @@ _Static_assert(PERIOD_TOP <= LEAD_BYTES, "the statement of coverage is looked fo
 /* The year the period the document of ld reports on ends in (the first
  * statement of coverage in its first PERIOD_TOP bytes), or 0. */
 int period_end_year(Lead *ld);
+
+/* The year a survey's statement of its fieldwork (only that kind) near
+ * the top of ld's document ends in, or 0: a news story or a press
+ * release on a survey reports findings of its fieldwork's year, not of
+ * its own date's. */
+int period_fieldwork_year(Lead *ld);
 
 #endif
