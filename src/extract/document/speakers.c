@@ -17,6 +17,7 @@
 #include "diag.h"
 #include "interviewee.h"
 #include "introduced.h"
+#include "irrecord.h"
 #include "lines.h"
 #include "metrics.h"
 #include "names.h"
@@ -57,6 +58,7 @@ struct Speakers {
     unsigned how;      /* SPEAKERS_* of the current turn */
     size_t turn_at;    /* where the current Chinese turn opened (0: none) */
     char answerer[96]; /* whom an interview's "A:" turns are ("": no one named) */
+    int company_turn;  /* the current turn is a company's answer in its Q&A record (irrecord.h) */
 };
 
 static void trim(const char *p, size_t *s, size_t *e)
@@ -696,13 +698,16 @@ static int zh_turn(const char *doc, size_t ls, size_t le, size_t *ns, size_t *ne
 }
 
 /* "答：": the official the opening lines say answers, "商务部新闻发言人就
- * 2024年外贸形势答记者问" (the ministry), "国家统计局新闻发言人答记者问". */
+ * 2024年外贸形势答记者问" (the ministry), "国家统计局新闻发言人答记者问"; in a
+ * listed company's Q&A record, the company (irrecord.h). */
 static int answerer(const Metrics *m, const char *doc, size_t n, char *out, size_t cap)
 {
     size_t lim = n < 1500 ? n : 1500;
     const char *q = tf_find(doc, lim, "答记者问", 12);
+    /* (a listed company's record of its answers to investors: the
+     * company, whoever publishes it, irrecord.h) */
     if (!q)
-        return 0;
+        return irrecord_answerer(doc, n, out, cap);
     size_t e = (size_t)(q - doc), s = e;
     while (s > 0 && doc[s - 1] != '\n')
         s--;
@@ -1004,11 +1009,24 @@ static void zh_turn_line(Speakers *sp, size_t ls, size_t le)
     int bare;
     if (!((unsigned char)p[ls] >= 0xE3 || p[ls] == ' ') || !zh_turn(p, ls, le, &ns, &ne, &ds, &de, &bare))
         return;
+    /* (an outlet's dateline, "央视网消息（新闻联播）：", "本报讯：", opens its
+     * story, no one's turn: the items it reads credit whom they name) */
+    if (ne >= ns + 6 && (mark_at(p, ne - 6, ne, "消息") || mark_at(p, ne - 3, ne, "讯")))
+        return;
     char who[sizeof sp->speaker] = "";
+    int answer = ne - ns == 3 && mark_at(p, ns, ne, "答");
     if (ne > ns && !zh_credit(sp->m, p, sp->n, ns, ne, ds, de, who, sizeof who)) {
+        /* (a company's answers in the record a broker publishes end at the
+         * broker's own heading, "投资建议：我们预计…": not the company's) */
+        if (sp->company_turn && !answer && ne - ns >= 6) {
+            sp->speaker[0] = '\0';
+            sp->how = 0;
+            sp->company_turn = 0;
+            sp->turn_at = ls;
+        }
         /* (an answer whose answerer the text does not name, "答：" after
          * "记者问：", is no question's: the publisher's word) */
-        if (ne - ns == 3 && mark_at(p, ns, ne, "答") && !bare) {
+        if (answer && !bare) {
             sp->speaker[0] = '\0';
             sp->how = 0;
             sp->turn_at = ls;
@@ -1021,6 +1039,7 @@ static void zh_turn_line(Speakers *sp, size_t ls, size_t le)
         return;
     snprintf(sp->speaker, sizeof sp->speaker, "%s", who);
     sp->how = who[0] ? SPEAKERS_ALL : SPEAKERS_ASKED;
+    sp->company_turn = answer && who[0] && !tf_find(p, sp->n < 1500 ? sp->n : 1500, "答记者问", 12);
     sp->zh_turns++;
     sp->turn_at = ls;
 }
