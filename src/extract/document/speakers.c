@@ -521,6 +521,23 @@ static size_t body_start(const char *p, size_t t)
     size_t s = t;
     while (s >= 3 && t - s < 3 * 30 && utf8_han_at(p, s - 3, t))
         s -= 3;
+    /* (a 、 inside a ministry's name, "数字发展、创新和航空航天工业部": not
+     * one between bodies, "外交部、商务部", whose first ends with a body's
+     * word) */
+    static const char *const body_ends[] = {"部", "局", "署", "厅", "委", "办", "院", "司", "会", "社", "处", "馆",
+                                            "中心", "公司", "集团", "政府", "组织", "银行", NULL};
+    while (s >= 6 && t - s < 3 * 36 && mark_at(p, s - 3, t, "、") && utf8_han_at(p, s - 6, t)) {
+        int ends_body = 0;
+        for (int k = 0; body_ends[k] && !ends_body; k++) {
+            size_t l = strlen(body_ends[k]);
+            ends_body = s - 3 >= l && !memcmp(p + s - 3 - l, body_ends[k], l);
+        }
+        if (ends_body)
+            break;
+        s -= 3;
+        while (s >= 3 && t - s < 3 * 36 && utf8_han_at(p, s - 3, t))
+            s -= 3;
+    }
     /* (a date's last character before it: "3月5日外交部发言人") */
     if (s > 0 && p[s - 1] >= '0' && p[s - 1] <= '9' &&
         (mark_at(p, s, t, "日") || mark_at(p, s, t, "月") || mark_at(p, s, t, "年") || mark_at(p, s, t, "号")))
@@ -540,7 +557,9 @@ static size_t body_start(const char *p, size_t t)
 int speakers_resolve(const Metrics *m, const char *doc, size_t s, size_t e, char *out, size_t cap)
 {
     size_t nl = e - s;
-    if (nl < 6 || nl > 3 * 8)
+    /* (a foreign name's parts may be written whole: "阿卜杜拉·托希罗夫") */
+    int dotted = tf_find(doc + s, nl, "\xC2\xB7", 2) || tf_find(doc + s, nl, "\xE3\x83\xBB", 3);
+    if (nl < 6 || nl > 3 * 8 + (dotted ? 3 * 8 : 0))
         return 0;
     /* the first mention of the name after a title, before s */
     for (const char *hit = tf_find(doc, s, doc + s, nl); hit; hit = tf_find(hit + 1, s - (size_t)(hit + 1 - doc),
@@ -551,6 +570,18 @@ int speakers_resolve(const Metrics *m, const char *doc, size_t s, size_t e, char
         while (g > from && (doc[g - 1] == ' ' || (g >= from + 3 && mark_at(doc, g - 3, f, "\xE3\x80\x80"))))
             g -= doc[g - 1] == ' ' ? 1 : 3;
         size_t t = title_end(doc, from, g);
+        /* (a surname after the given name and its dot, "副部长阿卜杜拉·托希罗夫"
+         * named short as "托希罗夫": the title before the given name) */
+        size_t dl;
+        if (!t && g >= from + 2 && ((dl = 2, mark_at(doc, g - 2, g, "\xC2\xB7")) ||
+                                     (dl = 3, g >= from + 3 && mark_at(doc, g - 3, g, "\xE3\x83\xBB")))) {
+            size_t k = g - dl;
+            for (int c = 0; c < 6 && k >= from + 3 && utf8_han_at(doc, k - 3, g) && !t; c++) {
+                k -= 3;
+                if ((t = title_end(doc, from, k)))
+                    g = k;
+            }
+        }
         if (!t)
             continue;
         /* the full name: "波万孔" is "波万孔·沃拉吉" */
@@ -610,7 +641,9 @@ static int designated(const char *doc, size_t s, size_t e)
     if (sp <= s + 1)
         return 0;
     size_t chars = person_name(doc, sp, e);
-    return chars >= 2 && chars <= 4 && title_end(doc, s, sp - 1) > 0;
+    /* (a foreign name in full runs longer: "舍尔佐德·沙希托夫") */
+    int dotted = tf_find(doc + sp, e - sp, "\xC2\xB7", 2) || tf_find(doc + sp, e - sp, "\xE3\x83\xBB", 3);
+    return chars >= 2 && chars <= (dotted ? 12u : 4u) && title_end(doc, s, sp - 1) > 0;
 }
 
 static int zh_turn(const char *doc, size_t ls, size_t le, size_t *ns, size_t *ne, size_t *ds, size_t *de,
@@ -621,10 +654,13 @@ static int zh_turn(const char *doc, size_t ls, size_t le, size_t *ns, size_t *ne
     while (i < le && (doc[i] == ' ' || mark_at(doc, i, le, "\xE3\x80\x80")))
         i += doc[i] == ' ' ? 1 : 3;
     size_t s = i, chars = 0;
-    while (i < le && chars <= 24) {
+    int listed = 0;   /* a 、 in a body's name: "数字发展、创新和航空航天工业部部长 X：" */
+    while (i < le && chars <= 30) {
         size_t d = dot_at(doc, i, le);
         if (d)
             i += d;
+        else if (chars && mark_at(doc, i, le, "、") && utf8_han_at(doc, i + 3, le))
+            i += 3, listed = 1;
         else if (utf8_han_at(doc, i, le) && !mark_at(doc, i, le, "："))
             i += 3, chars++;
         else if (doc[i] == ' ' && chars)
@@ -650,7 +686,10 @@ static int zh_turn(const char *doc, size_t ls, size_t le, size_t *ns, size_t *ne
             i = b + 3;
         }
     }
-    if (!chars || chars > 24 || !(mark_at(doc, i, le, "：") || (i < le && doc[i] == ':')))
+    if (!chars || chars > 30 || (chars > 24 && !listed) || !(mark_at(doc, i, le, "：") || (i < le && doc[i] == ':')))
+        return 0;
+    /* (a label holding a 、 is a designation, title and name, or none) */
+    if (listed && !designated(doc, s, c))
         return 0;
     size_t after = i + (doc[i] == ':' ? 1 : 3);
     /* a label alone on its line names a speaker whose words follow, not
