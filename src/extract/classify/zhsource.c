@@ -47,7 +47,7 @@ void zhnames_init(ZhNames *z, const char *data, const char *orig, size_t n, size
     /* (a Han character is three bytes: a third of the text at least, a
      * table's figures and Latin names aside) */
     z->chinese = cjk * 3 * 3 >= n && n;
-    z->nmemo = z->next = 0;
+    z->nmemo = 0;
 }
 
 int zhnames_chinese(const ZhNames *z)
@@ -117,6 +117,11 @@ int zhsource_written(ZhNames *z, const Metrics *m, char *source, size_t cap)
         }
     if (!metrics_known_source(m, source))
         return 0;
+    /* (a document crediting more bodies than are remembered names the
+     * rest by the canonical name alone: each body's search of the text is
+     * done once, whatever the claims) */
+    if (z->nmemo == ZHNAMES_MEMO)
+        return zhsource_name(m, source, cap);
     char out[128];
     strcpy(out, source);
     const char *cues = metrics_source_cues(m, source);
@@ -124,8 +129,7 @@ int zhsource_written(ZhNames *z, const Metrics *m, char *source, size_t cap)
     size_t l = strlen(out);
     if (l && out[l - 1] == ')' && has_han(out, l))
         add_written(z, cues, out, cap);
-    /* (remembered, the oldest replaced first) */
-    size_t k = z->nmemo < ZHNAMES_MEMO ? z->nmemo++ : z->next++ % ZHNAMES_MEMO;
+    size_t k = z->nmemo++;
     strcpy(z->memo[k].in, source);
     strcpy(z->memo[k].out, out);
     if (!strcmp(source, out))

@@ -19,8 +19,9 @@
  * to a claim with no Han character near it too: a table's cell under a
  * Chinese note ("来源：商务部").
  *
- * The names a document writes are looked up once a body a document
- * (ZhNames keeps the last few); nothing here allocates.
+ * The names a document writes are looked up once a body a document, for
+ * its first 32 bodies (the rest are given the canonical name alone: the
+ * text is searched a bounded number of times); nothing here allocates.
  */
 #ifndef CB_ZHSOURCE_H
 #define CB_ZHSOURCE_H
@@ -34,7 +35,7 @@
  * if it fits. 1 when changed, else 0. */
 int zhsource_name(const Metrics *m, char *source, size_t cap);
 
-#define ZHNAMES_MEMO 8
+#define ZHNAMES_MEMO 32
 
 /* One document's bodies as named (see above). */
 typedef struct ZhNames {
@@ -42,7 +43,7 @@ typedef struct ZhNames {
     const char *orig;    /* as written: same offsets */
     size_t n;
     int chinese;         /* a third of the text is Han at least */
-    size_t nmemo, next;
+    size_t nmemo;
     struct {
         char in[128], out[128];
     } memo[ZHNAMES_MEMO];
