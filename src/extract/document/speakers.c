@@ -534,9 +534,14 @@ static size_t body_start(const char *p, size_t t)
         }
         if (ends_body)
             break;
-        s -= 3;
-        while (s >= 3 && t - s < 3 * 36 && utf8_han_at(p, s - 3, t))
-            s -= 3;
+        /* (the piece before it four characters at least, opening a
+         * clause: not a person's name after a title, "副部长 张明、…局长") */
+        size_t k = s - 3;
+        while (k >= 3 && s - k < 3 * 36 && utf8_han_at(p, k - 3, t))
+            k -= 3;
+        if (s - 3 - k < 3 * 4 || (k > 0 && p[k - 1] == ' '))
+            break;
+        s = k;
     }
     /* (a date's last character before it: "3月5日外交部发言人") */
     if (s > 0 && p[s - 1] >= '0' && p[s - 1] <= '9' &&
