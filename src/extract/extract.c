@@ -168,6 +168,7 @@ typedef struct Run {
     const char *dollar;          /* the dollar the text declares (dollarhome.h) */
     int dollar_read;             /* ... read, at its first dollar figure */
     RefutedDoc rf;               /* its rating lines, at its first quoted figure */
+    ZhNames zn;                  /* its bodies as it names them in Chinese (zhsource.h) */
     int rc;
 } Run;
 
@@ -291,10 +292,11 @@ static void run_flush(Run *r)
         /* (the context keeps the name as read, for the claims after) */
         if (r->data != r->orig || r->fs)
             unfold_source(r, &x->c);
-        /* (a body a Chinese sentence credits, by its Chinese name too:
-         * after the context learnt its id) */
-        if (m && han_before(r->data, r->ss, x->c.start, x->c.end))
-            zhsource_name(m, x->c.source, sizeof x->c.source);
+        /* (a body a Chinese sentence or document credits, by its Chinese
+         * names too, as the document writes them: after the context
+         * learnt its id) */
+        if (m && (han_before(r->data, r->ss, x->c.start, x->c.end) || zhnames_chinese(&r->zn)))
+            zhsource_written(&r->zn, m, x->c.source, sizeof x->c.source);
     }
     if (r->cx)
         lists_places(m, r->data, r->n, r->ss, r->se, r->v, r->nv);
@@ -451,6 +453,7 @@ static int extract_text(const ExtractOptions *o, const char *name, const char *d
         r.fs = &fs;
     }
     r.bib = bib;
+    zhnames_init(&r.zn, read, data, n, tk->cjk);
     r.want_cx = o && o->metrics;
     Scanner sc;
     ScanQuantity q;

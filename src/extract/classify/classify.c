@@ -125,6 +125,7 @@
 #include "yearback.h"
 #include "yearlabel.h"
 #include "zhplan.h"
+#include "zhitemhead.h"
 #include "zhpronoun.h"
 #include "zhreport.h"
 #include "zhtime.h"
@@ -2195,6 +2196,13 @@ static void context_source(Job *j)
         if (a->speaker_all)
             take_source(c, a->speaker, "the speaker");
         take_source(c, datasrc_rest(a->datasrc), "the release's notes");
+        /* a news item's headline in brackets: its item's body
+         * ("【…460万个】" over "工业和信息化部今天发布数据显示，…") */
+        if (!c->source[0] && chinese_near(doc, ss, c->start)) {
+            char item[sizeof c->source];
+            if (zhitemhead_credit(j->m, doc, j->n, c->start, item, sizeof item))
+                take_source(c, item, "the item under the headline");
+        }
         /* a "Source:" note closing the document: whose data its page gives */
         take_source(c, a->end_source, "the document's closing note");
         /* a written answer: the department the question was put to */

@@ -391,7 +391,13 @@ static int zh_name(const char *p, size_t s, size_t e, size_t *ne)
     /* a Latin name of words ("Synergy Research Group", "TeleGeography") */
     if (!han && latin >= 3 && p[s] >= 'A' && p[s] <= 'Z')
         return 1;
-    if (han + (latin > 0) < 3 || han > 24 || counts_things(p, s, *ne))
+    /* (a minister named in full, body, title and a foreign name with its
+     * dot, runs longer: "哈萨克斯坦数字发展、创新和航空航天工业部部长扎斯兰·马迪
+     * 耶夫") */
+    int full = han <= 36 &&
+               (tf_find(p + s, *ne - s, "\xC2\xB7", 2) || tf_find(p + s, *ne - s, "\xE3\x83\xBB", 3)) &&
+               holds(p, s, *ne, persons);
+    if (han + (latin > 0) < 3 || (han > 24 && !full) || counts_things(p, s, *ne))
         return 0;
     /* (not a measure's acronym: "商品交易总额（GMV）", "国内生产总值（GDP）") */
     static const Phrase measures[] = {W("额"), W("量"), W("率"), W("值"), W("规模"), W("收入"), W("指数"), {NULL, 0}};

@@ -117,10 +117,13 @@ static int clause_opens(const char *p, size_t from, size_t i)
  * (before to, within twenty characters), or 0. */
 static size_t titled_subject(const char *p, size_t cs, size_t to)
 {
-    for (size_t k = cs; utf8_han_at(p, k, to) && k - cs < 3 * 20; k += 3) {
+    for (size_t k = cs; utf8_han_at(p, k, to) && k - cs < 3 * 30; k += 3) {
         size_t l = k > cs ? opens(p, k, to, titles) : 0;
         if (l)
             return k + l;
+        /* (a 、 inside a ministry's name: "数字发展、创新和航空航天工业部部长") */
+        if (k + 6 < to && !memcmp(p + k + 3, "、", 3) && utf8_han_at(p, k + 6, to))
+            k += 3;
     }
     return 0;
 }

@@ -627,8 +627,10 @@ static void block_headings(Context *cx, Block *b, const Metrics *m, const char *
             b->item = 0;
         }
         /* (a line indented with an ideographic space, "　　网络生态治理方面，
-         * ...", opens a Chinese paragraph, blank line or not) */
-        else if (le >= ls + 3 && !memcmp(p + ls, "\xE3\x80\x80", 3))
+         * ...", opens a Chinese paragraph, blank line or not, and so does
+         * a news item's headline in brackets, "【全国5G基站…】": the item
+         * under it is a paragraph of its own) */
+        else if (le >= ls + 3 && (!memcmp(p + ls, "\xE3\x80\x80", 3) || !memcmp(p + ls, "【", 3)))
             b->para = ls;
         size_t lpara = b->para;   /* (a lead-in's paragraph, though it be taken for a heading) */
         /* (a paragraph's first line, wrapped into the next, is no heading) */
@@ -682,7 +684,7 @@ static void block_headings(Context *cx, Block *b, const Metrics *m, const char *
     /* the line holding the claim may open with its own section title,
      * numbered or run in, or with a Chinese paragraph's indent */
     size_t ls = b->scanned, lim = at - ls < 120 ? at : ls + 120;
-    if (ls + 3 <= at && !memcmp(p + ls, "\xE3\x80\x80", 3) && b->para < ls)
+    if (ls + 3 <= at && (!memcmp(p + ls, "\xE3\x80\x80", 3) || !memcmp(p + ls, "【", 3)) && b->para < ls)
         b->para = ls;
     if (lim > ls)
         numbered_line(b, m, p, ls, lim);

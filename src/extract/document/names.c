@@ -466,6 +466,13 @@ int names_compiler_zh(const Metrics *m, const char *doc, size_t from, size_t to,
     /* (a name: two characters at least, not the writer's own "作者") */
     if (e < s + 6 || e - s >= cap || (e - s == 6 && (!memcmp(doc + s, "作者", 6) || !memcmp(doc + s, "笔者", 6))))
         return 0;
+    /* (nor a kind of material compiled, "公开资料整理", "企业公告整理": the
+     * note's first name is then its source, "Structure Research，企业年报，
+     * 公开资料整理") */
+    static const char *const material[] = {"资料", "公告", "年报", "财报", "官网", "报道", "信息", NULL};
+    for (int k = 0; material[k]; k++)
+        if (!memcmp(doc + e - 6, material[k], 6))
+            return 0;
     if (m && names_source_opening(m, doc, s, e, out, cap))
         return 1;
     memcpy(out, doc + s, e - s);

@@ -43,7 +43,8 @@ int names_note_own_first(const char *doc, size_t from, size_t to);
 /* The compiler doc[from, to) names before 整理 (汇总, 编制): the name back
  * to a mark or from, less how it worked ("第一财经记者根据公开资料整理" is
  * 第一财经): a known body by its id, else as written. 1 and out, or 0
- * (none named: "经整理", "作者整理", "根据…整理"). */
+ * (none named: "经整理", "作者整理", "根据…整理", nor a kind of material,
+ * "公开资料整理", "企业公告整理"). */
 int names_compiler_zh(const Metrics *m, const char *doc, size_t from, size_t to, char *out, size_t cap);
 
 /* The body a list of names doc[from, to) gives first ("CPEC Authority;

@@ -17,6 +17,7 @@
 #include "diag.h"
 #include "interviewee.h"
 #include "introduced.h"
+#include "irrecord.h"
 #include "lines.h"
 #include "metrics.h"
 #include "names.h"
@@ -57,6 +58,7 @@ struct Speakers {
     unsigned how;      /* SPEAKERS_* of the current turn */
     size_t turn_at;    /* where the current Chinese turn opened (0: none) */
     char answerer[96]; /* whom an interview's "A:" turns are ("": no one named) */
+    int company_turn;  /* the current turn is a company's answer in its Q&A record (irrecord.h) */
 };
 
 static void trim(const char *p, size_t *s, size_t *e)
@@ -519,6 +521,28 @@ static size_t body_start(const char *p, size_t t)
     size_t s = t;
     while (s >= 3 && t - s < 3 * 30 && utf8_han_at(p, s - 3, t))
         s -= 3;
+    /* (a 、 inside a ministry's name, "数字发展、创新和航空航天工业部": not
+     * one between bodies, "外交部、商务部", whose first ends with a body's
+     * word) */
+    static const char *const body_ends[] = {"部", "局", "署", "厅", "委", "办", "院", "司", "会", "社", "处", "馆",
+                                            "中心", "公司", "集团", "政府", "组织", "银行", NULL};
+    while (s >= 6 && t - s < 3 * 36 && mark_at(p, s - 3, t, "、") && utf8_han_at(p, s - 6, t)) {
+        int ends_body = 0;
+        for (int k = 0; body_ends[k] && !ends_body; k++) {
+            size_t l = strlen(body_ends[k]);
+            ends_body = s - 3 >= l && !memcmp(p + s - 3 - l, body_ends[k], l);
+        }
+        if (ends_body)
+            break;
+        /* (the piece before it four characters at least, opening a
+         * clause: not a person's name after a title, "副部长 张明、…局长") */
+        size_t k = s - 3;
+        while (k >= 3 && s - k < 3 * 36 && utf8_han_at(p, k - 3, t))
+            k -= 3;
+        if (s - 3 - k < 3 * 4 || (k > 0 && p[k - 1] == ' '))
+            break;
+        s = k;
+    }
     /* (a date's last character before it: "3月5日外交部发言人") */
     if (s > 0 && p[s - 1] >= '0' && p[s - 1] <= '9' &&
         (mark_at(p, s, t, "日") || mark_at(p, s, t, "月") || mark_at(p, s, t, "年") || mark_at(p, s, t, "号")))
@@ -538,7 +562,9 @@ static size_t body_start(const char *p, size_t t)
 int speakers_resolve(const Metrics *m, const char *doc, size_t s, size_t e, char *out, size_t cap)
 {
     size_t nl = e - s;
-    if (nl < 6 || nl > 3 * 8)
+    /* (a foreign name's parts may be written whole: "阿卜杜拉·托希罗夫") */
+    int dotted = tf_find(doc + s, nl, "\xC2\xB7", 2) || tf_find(doc + s, nl, "\xE3\x83\xBB", 3);
+    if (nl < 6 || nl > 3 * 8 + (dotted ? 3 * 8 : 0))
         return 0;
     /* the first mention of the name after a title, before s */
     for (const char *hit = tf_find(doc, s, doc + s, nl); hit; hit = tf_find(hit + 1, s - (size_t)(hit + 1 - doc),
@@ -549,6 +575,18 @@ int speakers_resolve(const Metrics *m, const char *doc, size_t s, size_t e, char
         while (g > from && (doc[g - 1] == ' ' || (g >= from + 3 && mark_at(doc, g - 3, f, "\xE3\x80\x80"))))
             g -= doc[g - 1] == ' ' ? 1 : 3;
         size_t t = title_end(doc, from, g);
+        /* (a surname after the given name and its dot, "副部长阿卜杜拉·托希罗夫"
+         * named short as "托希罗夫": the title before the given name) */
+        size_t dl;
+        if (!t && g >= from + 2 && ((dl = 2, mark_at(doc, g - 2, g, "\xC2\xB7")) ||
+                                     (dl = 3, g >= from + 3 && mark_at(doc, g - 3, g, "\xE3\x83\xBB")))) {
+            size_t k = g - dl;
+            for (int c = 0; c < 6 && k >= from + 3 && utf8_han_at(doc, k - 3, g) && !t; c++) {
+                k -= 3;
+                if ((t = title_end(doc, from, k)))
+                    g = k;
+            }
+        }
         if (!t)
             continue;
         /* the full name: "波万孔" is "波万孔·沃拉吉" */
@@ -608,7 +646,9 @@ static int designated(const char *doc, size_t s, size_t e)
     if (sp <= s + 1)
         return 0;
     size_t chars = person_name(doc, sp, e);
-    return chars >= 2 && chars <= 4 && title_end(doc, s, sp - 1) > 0;
+    /* (a foreign name in full runs longer: "舍尔佐德·沙希托夫") */
+    int dotted = tf_find(doc + sp, e - sp, "\xC2\xB7", 2) || tf_find(doc + sp, e - sp, "\xE3\x83\xBB", 3);
+    return chars >= 2 && chars <= (dotted ? 12u : 4u) && title_end(doc, s, sp - 1) > 0;
 }
 
 static int zh_turn(const char *doc, size_t ls, size_t le, size_t *ns, size_t *ne, size_t *ds, size_t *de,
@@ -619,10 +659,13 @@ static int zh_turn(const char *doc, size_t ls, size_t le, size_t *ns, size_t *ne
     while (i < le && (doc[i] == ' ' || mark_at(doc, i, le, "\xE3\x80\x80")))
         i += doc[i] == ' ' ? 1 : 3;
     size_t s = i, chars = 0;
-    while (i < le && chars <= 24) {
+    int listed = 0;   /* a 、 in a body's name: "数字发展、创新和航空航天工业部部长 X：" */
+    while (i < le && chars <= 30) {
         size_t d = dot_at(doc, i, le);
         if (d)
             i += d;
+        else if (chars && mark_at(doc, i, le, "、") && utf8_han_at(doc, i + 3, le))
+            i += 3, listed = 1;
         else if (utf8_han_at(doc, i, le) && !mark_at(doc, i, le, "："))
             i += 3, chars++;
         else if (doc[i] == ' ' && chars)
@@ -648,7 +691,10 @@ static int zh_turn(const char *doc, size_t ls, size_t le, size_t *ns, size_t *ne
             i = b + 3;
         }
     }
-    if (!chars || chars > 24 || !(mark_at(doc, i, le, "：") || (i < le && doc[i] == ':')))
+    if (!chars || chars > 30 || (chars > 24 && !listed) || !(mark_at(doc, i, le, "：") || (i < le && doc[i] == ':')))
+        return 0;
+    /* (a label holding a 、 is a designation, title and name, or none) */
+    if (listed && !designated(doc, s, c))
         return 0;
     size_t after = i + (doc[i] == ':' ? 1 : 3);
     /* a label alone on its line names a speaker whose words follow, not
@@ -696,13 +742,16 @@ static int zh_turn(const char *doc, size_t ls, size_t le, size_t *ns, size_t *ne
 }
 
 /* "答：": the official the opening lines say answers, "商务部新闻发言人就
- * 2024年外贸形势答记者问" (the ministry), "国家统计局新闻发言人答记者问". */
+ * 2024年外贸形势答记者问" (the ministry), "国家统计局新闻发言人答记者问"; in a
+ * listed company's Q&A record, the company (irrecord.h). */
 static int answerer(const Metrics *m, const char *doc, size_t n, char *out, size_t cap)
 {
     size_t lim = n < 1500 ? n : 1500;
     const char *q = tf_find(doc, lim, "答记者问", 12);
+    /* (a listed company's record of its answers to investors: the
+     * company, whoever publishes it, irrecord.h) */
     if (!q)
-        return 0;
+        return irrecord_answerer(doc, n, out, cap);
     size_t e = (size_t)(q - doc), s = e;
     while (s > 0 && doc[s - 1] != '\n')
         s--;
@@ -1004,11 +1053,24 @@ static void zh_turn_line(Speakers *sp, size_t ls, size_t le)
     int bare;
     if (!((unsigned char)p[ls] >= 0xE3 || p[ls] == ' ') || !zh_turn(p, ls, le, &ns, &ne, &ds, &de, &bare))
         return;
+    /* (an outlet's dateline, "央视网消息（新闻联播）：", "本报讯：", opens its
+     * story, no one's turn: the items it reads credit whom they name) */
+    if (ne >= ns + 6 && (mark_at(p, ne - 6, ne, "消息") || mark_at(p, ne - 3, ne, "讯")))
+        return;
     char who[sizeof sp->speaker] = "";
+    int answer = ne - ns == 3 && mark_at(p, ns, ne, "答");
     if (ne > ns && !zh_credit(sp->m, p, sp->n, ns, ne, ds, de, who, sizeof who)) {
+        /* (a company's answers in the record a broker publishes end at the
+         * broker's own heading, "投资建议：我们预计…": not the company's) */
+        if (sp->company_turn && !answer && ne - ns >= 6) {
+            sp->speaker[0] = '\0';
+            sp->how = 0;
+            sp->company_turn = 0;
+            sp->turn_at = ls;
+        }
         /* (an answer whose answerer the text does not name, "答：" after
          * "记者问：", is no question's: the publisher's word) */
-        if (ne - ns == 3 && mark_at(p, ns, ne, "答") && !bare) {
+        if (answer && !bare) {
             sp->speaker[0] = '\0';
             sp->how = 0;
             sp->turn_at = ls;
@@ -1021,6 +1083,7 @@ static void zh_turn_line(Speakers *sp, size_t ls, size_t le)
         return;
     snprintf(sp->speaker, sizeof sp->speaker, "%s", who);
     sp->how = who[0] ? SPEAKERS_ALL : SPEAKERS_ASKED;
+    sp->company_turn = answer && who[0] && !tf_find(p, sp->n < 1500 ? sp->n : 1500, "答记者问", 12);
     sp->zh_turns++;
     sp->turn_at = ls;
 }
