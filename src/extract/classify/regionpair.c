@@ -68,6 +68,54 @@ static void word_before(const char *doc, size_t at, char *w, size_t cap, char *m
     }
 }
 
+/* Is p[0, n) "south", "north" (any case) followed by a '-' or ' ' and
+ * "east" or "west" (a compass point written in two words)? The length of
+ * its first word then, else 0. */
+static size_t compass_two_words(const char *p, size_t n)
+{
+    static const char *const first[] = {"south", "north", NULL};
+    for (int k = 0; first[k]; k++) {
+        size_t f = strlen(first[k]), i = 0;
+        while (i < f && i < n && ascii_lower((unsigned char)p[i]) == (unsigned char)first[k][i])
+            i++;
+        if (i < f || f + 5 > n || (p[f] != '-' && p[f] != ' '))
+            continue;
+        const char *q = p + f + 1;
+        if ((ascii_lower((unsigned char)q[0]) == 'e' && ascii_lower((unsigned char)q[1]) == 'a') ||
+            (ascii_lower((unsigned char)q[0]) == 'w' && ascii_lower((unsigned char)q[1]) == 'e'))
+            if (ascii_lower((unsigned char)q[2]) == 's' && ascii_lower((unsigned char)q[3]) == 't')
+                return f;
+    }
+    return 0;
+}
+
+/* The name p[0, n) as a reader writes it, lower case, into out[0, cap):
+ * "&" as "and" ("Europe & Eurasia" is "europe and eurasia"), a compass point in one word ("South-East Asia", "South East
+ * Asia": "southeast asia"); 0 when it does not fit. */
+static int plain_name(const char *p, size_t n, char *out, size_t cap)
+{
+    size_t o = 0;
+    for (size_t k = 0; k < n; k++) {
+        size_t f = (k == 0 || p[k - 1] == ' ') ? compass_two_words(p + k, n - k) : 0;
+        if (o + f + 4 >= cap)
+            return 0;
+        if (f) {
+            for (size_t i = 0; i < f; i++)
+                out[o++] = (char)ascii_lower(p[k + i]);
+            k += f; /* (the '-' or ' ' between the words) */
+            continue;
+        }
+        if (p[k] == '&') {
+            memcpy(out + o, "and", 3);
+            o += 3;
+            continue;
+        }
+        out[o++] = (char)ascii_lower(p[k]);
+    }
+    out[o] = '\0';
+    return 1;
+}
+
 int regionpair_name(const char *doc, size_t s1, size_t e1, const char *id1, size_t s2, size_t e2,
                     const char *id2, char *out, size_t cap)
 {
@@ -79,10 +127,9 @@ int regionpair_name(const char *doc, size_t s1, size_t e1, const char *id1, size
     word_before(doc, s1, w, sizeof w, &mark);
     if (mark == ',' || !strcmp(w, "between") || !strcmp(w, "from") || !strcmp(w, "both"))
         return 0;
-    if (e2 - s1 >= cap)
+    char name[128];
+    if (!plain_name(doc + s1, e2 - s1, name, sizeof name) || strlen(name) >= cap)
         return 0;
-    for (size_t k = s1; k < e2; k++)
-        out[k - s1] = (char)ascii_lower(doc[k]);
-    out[e2 - s1] = '\0';
+    memcpy(out, name, strlen(name) + 1);
     return 1;
 }

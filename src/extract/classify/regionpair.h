@@ -5,7 +5,10 @@
  * with or without "the", are one region named as the text names it; its
  * figures are the pair's, not the first part's nor the second's. The
  * scope is the name as written, lower case ("central asia and the south
- * caucasus"), as FORMAT.md names a region.
+ * caucasus"), as FORMAT.md names a region, in one plain form: "&" as
+ * "and" ("Central Asia & South Caucasus" is "central asia and south
+ * caucasus"), a compass point in one word ("South-East Asia and the
+ * Pacific" is "southeast asia and the pacific").
  *
  * Not a pair: two places in a list ("Southeast Asia, the Middle East and
  * Africa"), the parties of a relation ("between Africa and Europe",
