@@ -2212,10 +2212,11 @@ static int try_word(Scanner *s, size_t w, size_t we, ScanQuantity *q, size_t *re
     if (!c.pct && !c.pp && !c.mult)
         e = read_times(p, n, e, &c);
     int small = c.scale == 1 && !c.pct && !c.pp && !c.mult;
-    if (small && v < 3 && !c.range &&
+    if (small && v < 3 && !c.range && !se &&
         !(s->weak && (smallword_item_anchor(p, w, v == 2) || smallword_more_next(p, n, e))) &&
         !(v == 2 && (counts_next(p, n, e) || smallword_partitive(p, n, e))))
-        return 0;   /* "one", "two": discourse, not statistics, unless they count a thing */
+        return 0;   /* "one", "two": discourse, not statistics, unless they count a thing
+                     * ("two and a half years" is no lone word) */
     if (!judge(s, &c, e, 0, small, 0))
         return 0;
     if (small && !c.unit[0] && !c.weak)
