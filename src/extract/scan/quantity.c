@@ -111,6 +111,7 @@ static const WordCode currency_words[] = {
     {"sh", "KES"}, {"shillings", "KES"}, {"shilling", "KES"}, {"birr", "ETB"}, {"cedis", "GHS"},
     {"kwacha", "ZMW"}, {"ringgit", "MYR"}, {"baht", "THB"}, {"rupiah", "IDR"}, {"taka", "BDT"},
     {"kip", "LAK"}, {"soum", "UZS"}, {"soums", "UZS"},   /* ("won" only after a sum: scan.c) */
+    {"tenge", "KZT"}, {"som", "KGS"}, {"soms", "KGS"}, {"somoni", "TJS"},   /* Central Asia's */
     {"peso", "PHP"}, {"pesos", "PHP"},   /* (the Philippine peso by default, as "P": localcur.h) */
     {NULL, NULL},
 };

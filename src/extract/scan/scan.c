@@ -45,6 +45,7 @@
 #include "zhhedge.h"
 #include "scores.h"
 #include "sentence.h"
+#include "numforms.h"
 #include "spelled.h"
 #include "tables.h"
 #include "tables_frame.h"
@@ -155,18 +156,21 @@ static int read_num(const unsigned char *p, size_t n, size_t i, Num *m)
         m->grouped = 1;
     }
     m->intdig = ndig;
-    if (i + 1 < n && p[i] == '.' && tw_digit_at(p, n, i + 1, &l) >= 0) {
+    size_t fs = 0, ce = m->grouped ? 0 : numforms_decimal_comma(p, n, i, &fs);
+    if ((i + 1 < n && p[i] == '.' && tw_digit_at(p, n, i + 1, &l) >= 0) || ce) {
         if (ndig <= CB_MAX_NUMBER_DIGITS)
             buf[k++] = '.';
-        i = tw_take_digits(p, n, i + 1, buf, &k, &ndig, CB_MAX_NUMBER_DIGITS);
+        i = tw_take_digits(p, n, ce ? fs : i + 1, buf, &k, &ndig, CB_MAX_NUMBER_DIGITS);
         m->decimal = 1;
     }
-    m->end = i;
+    double sign = m->decimal ? 0 : numforms_fraction_sign(p, n, i, &l);   /* "8½" (numforms.h) */
+    m->end = sign > 0 ? l : i;
     if (ndig > CB_MAX_NUMBER_DIGITS)
         return 0;
     buf[k] = 0;
     m->lead0 = buf[0] == '0' && m->intdig > 1;
-    m->v = tw_numeral_value(buf, k);
+    m->v = tw_numeral_value(buf, k) + sign;
+    m->decimal |= sign > 0;
     return 1;
 }
 
