@@ -198,19 +198,30 @@ static int restated(const unsigned char *p, size_t n, size_t ge, ScanQuantity *a
     return 1;
 }
 
-/* "five, six percent", "ten, eleven per cent": two whole numbers in
- * words one apart, a comma between, the unit after the second, as a
- * speaker guesses. */
+/* "five, six percent", "ten, eleven per cent", "fifteen, twenty
+ * percent", "twelve, maybe thirteen projects": two whole numbers in words,
+ * a comma between (and a speaker's "maybe" after it), the unit after the
+ * second, as a speaker guesses: one apart, or round numbers a step of
+ * five or ten apart ("nine, eleven" are two figures). */
 static int spoken_comma(const unsigned char *p, ScanQuantity *a, const ScanQuantity *b)
 {
     size_t k = a->end;
     if (k >= b->start || p[k] != ',')
         return 0;
-    for (k++; k < b->start; k++)
-        if (p[k] != ' ')
-            return 0;
-    if ((a->qual != Q_EXACT && a->qual != Q_APPROX) || b->qual != Q_EXACT || a->unit[0] || !b->unit[0] ||
-        has_digit(p, a->start, a->end) || has_digit(p, b->start, b->end) || !whole(a->value) || b->value != a->value + 1)
+    k = tw_skip_blanks(p, b->start, k + 1);
+    size_t ke = tw_word_end(p, b->start, k);
+    if (ke > k && (tw_weq(p + k, ke - k, "maybe") || tw_weq(p + k, ke - k, "perhaps") ||
+                   tw_weq(p + k, ke - k, "possibly") || tw_weq(p + k, ke - k, "probably")))
+        k = tw_skip_blanks(p, b->start, ke);
+    if (k != b->start)
+        return 0;
+    if ((a->qual != Q_EXACT && a->qual != Q_APPROX) || (b->qual != Q_EXACT && b->qual != Q_APPROX) ||
+        a->unit[0] || !b->unit[0] || has_digit(p, a->start, a->end) || has_digit(p, b->start, b->end) ||
+        !whole(a->value) || !whole(b->value))
+        return 0;
+    double step = b->value - a->value;
+    int round = fmod(a->value, 5) == 0 && fmod(b->value, 5) == 0 && step <= 10 && b->value <= 2 * a->value;
+    if (!(step == 1 || (step > 0 && round)))
         return 0;
     make_range(a, b, a->value, b->unit);
     return 1;
