@@ -1396,6 +1396,9 @@ static int judge(Scanner *s, Cand *c, size_t num_end, int year, int small_word, 
     /* currency before the number: "$", "US$ ", "RMB ", "KES " */
     if (!c->is_word && !c->cur) {
         size_t b = tw_skip_blanks_back(p, c->start), cs;
+        /* (the sign ending a wrapped line: "about US$\n17 billion") */
+        if (b > 1 && p[b - 1] == '\n' && c->start - b < 4 && wrapped_line(p, n, b - 1))
+            b = tw_skip_blanks_back(p, b - 1);
         /* (a code in the cell before is that cell's: "USD<TAB>7") */
         const char *code = memchr(p + b, '\t', c->start - b) ? NULL : qty_currency_sign_before((const char *)p, b, &cs);
         if (code && cs > 0 && p[cs - 1] == '/')
