@@ -218,6 +218,57 @@ static int date_after(const char *p, size_t n, size_t i)
     return 0;
 }
 
+/* Does the word p[w, w + l) open its sentence (only blanks, after a
+ * full stop, a line's start or the text's)? */
+static int opens_sentence(const char *p, size_t w)
+{
+    while (w > 0 && (p[w - 1] == ' ' || p[w - 1] == '\t'))
+        w--;
+    return w == 0 || p[w - 1] == '\n' || p[w - 1] == '.' || p[w - 1] == '!' || p[w - 1] == '?' || p[w - 1] == '"';
+}
+
+/* An event a time limit or a delay runs from, in the four words after
+ * p[i) (an ordinal read past): "30 days before contract signature", "41
+ * months after commencement", "73 days after the event", "90 days after
+ * the 40th ratification", "12 months after commissioning". */
+static int event_after(const char *p, size_t n, size_t i)
+{
+    static const char *const events[] = {
+        "commencement", "commissioning", "signature", "signing", "event", "events", "ratification",
+        "notification", "award", "handover", "acceptance", "submission", "closing", "order", NULL,
+    };
+    for (int k = 0; k < 4; k++) {
+        size_t w, l = next_word(p, n, i, &w);
+        if (!l && w < n && ascii_isdigit((unsigned char)p[w])) {
+            while (w < n && ascii_isalnum((unsigned char)p[w]))
+                w++;
+            l = next_word(p, n, w, &w);
+        }
+        if (!l)
+            return 0;
+        if (in(p + w, l, events))
+            return 1;
+        i = w + l;
+    }
+    return 0;
+}
+
+/* "some 25 months later than originally scheduled": a delay against a
+ * plan, after the unit ending at p[i) */
+static int later_than_planned(const char *p, size_t n, size_t i)
+{
+    size_t w, l = next_word(p, n, i, &w);
+    if (!(l == 5 && !strncasecmp(p + w, "later", 5)))
+        return 0;
+    l = next_word(p, n, w + l, &w);
+    if (!(l == 4 && !strncasecmp(p + w, "than", 4)))
+        return 0;
+    l = next_word(p, n, w + l, &w);
+    if (l && in(p + w, l, (const char *const[]){"originally", "initially", "first", NULL}))
+        l = next_word(p, n, w + l, &w);
+    return l && in(p + w, l, (const char *const[]){"scheduled", "planned", "expected", "agreed", "contracted", "promised", NULL});
+}
+
 /* A day after "on" ("seven hours on 25 June 2024"): the date of the
  * thing measured, which frames nothing. */
 static int day_after_on(const char *p, size_t n, size_t i)
@@ -400,6 +451,15 @@ static int measured_after(const char *p, size_t n, size_t start, size_t ws, size
     if (after && date_after(p, n, w + l))
         return DUR_MEASURED;
     size_t fw, fl = prev_word(p, start, &fw);
+    /* a limit or a delay against an event or a plan ("notify at least 30
+     * days before contract signature", "30 months from the Commencement
+     * Date", "some 25 months later than originally scheduled"); not a
+     * sentence's opening frame ("Two years after the event, ...") */
+    int from = l == 4 && !strncasecmp(p + w, "from", 4);
+    if (((after && event_after(p, n, w + l)) || (from && (date_after(p, n, w + l) || event_after(p, n, w + l))) ||
+         later_than_planned(p, n, we)) &&
+        !opens_sentence(p, fl && in(p + fw, fl, hedges) ? fw : start))
+        return DUR_MEASURED;
     /* a deadline an obligation sets: "shall notify ... within 10 days
      * after", "shall provide notice no later than 30 days after" */
     if (after && fl && deadline_before(p, start, fw, fl))
@@ -624,14 +684,6 @@ static int compound_part(const char *p, size_t n, size_t start, size_t we)
     return 0;
 }
 
-/* Does the word p[w, w + l) open its sentence (only blanks, after a
- * full stop, a line's start or the text's)? */
-static int opens_sentence(const char *p, size_t w)
-{
-    while (w > 0 && (p[w - 1] == ' ' || p[w - 1] == '\t'))
-        w--;
-    return w == 0 || p[w - 1] == '\n' || p[w - 1] == '.' || p[w - 1] == '!' || p[w - 1] == '?' || p[w - 1] == '"';
-}
 
 /* Words before a duration that make it frame time: "over the past five
  * years", "in the first nine months", "every two years", "in two years",

@@ -102,11 +102,29 @@ static int note_near(const unsigned char *p, size_t n, size_t s)
     return 0;
 }
 
+/* Blanks that set a table's columns apart: a tab, or two blanks or more
+ * (p[s) back, or p[e] on), or the line's edge. */
+static int column_gap_before(const unsigned char *p, size_t s)
+{
+    return s == 0 || p[s - 1] == '\t' || p[s - 1] == '\n' || (s > 1 && p[s - 1] == ' ' && p[s - 2] == ' ');
+}
+static int column_gap_after(const unsigned char *p, size_t n, size_t e)
+{
+    return line_end(p, n, e) || p[e] == '\t' || (e + 1 < n && p[e] == ' ' && p[e + 1] == ' ');
+}
+
 int cellmark_note_letter(const unsigned char *p, size_t n, size_t s, size_t e, int decimal)
 {
-    if (e >= n || p[e] < 'a' || p[e] > 'h')
+    if (e >= n)
         return 0;
     size_t we = e + 1;
+    /* a statistical table's "p" (preliminary) and "r" (revised) beside
+     * a decimal in a column of cells: "76.3p", "8.4r" (not "7.5p per
+     * share", pence in prose) */
+    if ((p[e] == 'p' || p[e] == 'r') && decimal)
+        return column_gap_before(p, s) && column_gap_after(p, n, we);
+    if (p[e] < 'a' || p[e] > 'h')
+        return 0;
     if (!(line_end(p, n, we) || ascii_isblank(p[we]) || p[we] == '|'))
         return 0;
     int tabbed = s > 0 && p[s - 1] == '\t' && (line_end(p, n, we) || p[we] == '\t');

@@ -123,6 +123,22 @@ static void make_range(ScanQuantity *a, const ScanQuantity *b, double lo, const 
     a->weak = a->weak && b->weak;
 }
 
+/* The first end of a range, taking the second's scale when only the
+ * second writes one ("three hundred to five hundred million"). */
+static double scaled_low(const unsigned char *p, const ScanQuantity *a, const ScanQuantity *b)
+{
+    double lo = a->value;
+    if (scale_word_in(p, b->start, b->end) && !scale_word_in(p, a->start, a->end) && lo * 1000 <= b->value) {
+        static const double f[] = {1e12, 1e9, 1e6, 1e3};
+        for (int k = 0; k < 4; k++)
+            if (lo * f[k] <= b->value) {
+                lo *= f[k];
+                break;
+            }
+    }
+    return lo;
+}
+
 /* "five to 10 years", "$17 billion to as much as $79 billion", "between
  * K2 million and K4 million", "four or five percent". */
 static int range_pair(const unsigned char *p, const char *gap, ScanQuantity *a, const ScanQuantity *b)
@@ -147,15 +163,45 @@ static int range_pair(const unsigned char *p, const char *gap, ScanQuantity *a, 
     const char *u = shared_unit(a, b);
     if (!u)
         return 0;
-    double lo = a->value;
-    if (scale_word_in(p, b->start, b->end) && !scale_word_in(p, a->start, a->end) && lo * 1000 <= b->value) {
-        static const double f[] = {1e12, 1e9, 1e6, 1e3};
-        for (int k = 0; k < 4; k++)
-            if (lo * f[k] <= b->value) {
-                lo *= f[k];
-                break;
-            }
-    }
+    double lo = scaled_low(p, a, b);
+    if (!(lo < b->value))
+        return 0;
+    make_range(a, b, lo, u);
+    return 1;
+}
+
+/* "estimates range from $17bn to more than $79bn", "we see numbers from
+ * 17 billion to 200 billion dollars": "from ... to" after a word of
+ * spread (range, vary, anywhere) or of estimates is a range, not a
+ * change; the second end may be hedged ("to as much as"), and a currency
+ * written at the second end only is the first's too. */
+static int range_from(const unsigned char *p, const char *gap, ScanQuantity *a, const ScanQuantity *b)
+{
+    static const char *const spread[] = {"range", "ranges", "ranged", "ranging", "vary", "varies", "varied",
+                                         "varying", "anywhere", "estimates", "numbers", "figures", NULL};
+    static const char *const hedges[] = {"to", "to more than", "to over", "to as much as", "to as many as",
+                                         "to as high as", "to nearly", "to almost", "to about", "to around", NULL};
+    int tail = 0;
+    for (int t = 0; hedges[t]; t++)
+        tail |= !strcmp(gap, hedges[t]);
+    size_t fs, fl = tw_word_before(p, a->start, &fs);
+    if (!tail || a->qual != Q_EXACT || a->value <= 0 || !(fl && tw_weq(p + fs, fl, "from")))
+        return 0;
+    /* ("range widely, from ...": a comma before "from") */
+    size_t k = tw_skip_blanks_back(p, fs);
+    k -= k > 0 && p[k - 1] == ',';
+    size_t ws, wl = tw_word_before(p, k, &ws);
+    if (wl && (tw_weq(p + ws, wl, "widely") || tw_weq(p + ws, wl, "somewhere")))
+        wl = tw_word_before(p, ws, &ws);
+    if (!wl || !tw_win(p + ws, wl, spread))
+        return 0;
+    const char *u = shared_unit(a, b);
+    /* ("17 billion" took the noun before it; "200 billion dollars" says) */
+    if (!u && b->unit[0] >= 'A' && b->unit[0] <= 'Z' && a->unit[0] >= 'a' && a->unit[0] <= 'z')
+        u = b->unit;
+    if (!u)
+        return 0;
+    double lo = scaled_low(p, a, b);
     if (!(lo < b->value))
         return 0;
     make_range(a, b, lo, u);
@@ -198,19 +244,30 @@ static int restated(const unsigned char *p, size_t n, size_t ge, ScanQuantity *a
     return 1;
 }
 
-/* "five, six percent", "ten, eleven per cent": two whole numbers in
- * words one apart, a comma between, the unit after the second, as a
- * speaker guesses. */
+/* "five, six percent", "ten, eleven per cent", "fifteen, twenty
+ * percent", "twelve, maybe thirteen projects": two whole numbers in words,
+ * a comma between (and a speaker's "maybe" after it), the unit after the
+ * second, as a speaker guesses: one apart, or round numbers a step of
+ * five or ten apart ("nine, eleven" are two figures). */
 static int spoken_comma(const unsigned char *p, ScanQuantity *a, const ScanQuantity *b)
 {
     size_t k = a->end;
     if (k >= b->start || p[k] != ',')
         return 0;
-    for (k++; k < b->start; k++)
-        if (p[k] != ' ')
-            return 0;
-    if ((a->qual != Q_EXACT && a->qual != Q_APPROX) || b->qual != Q_EXACT || a->unit[0] || !b->unit[0] ||
-        has_digit(p, a->start, a->end) || has_digit(p, b->start, b->end) || !whole(a->value) || b->value != a->value + 1)
+    k = tw_skip_blanks(p, b->start, k + 1);
+    size_t ke = tw_word_end(p, b->start, k);
+    if (ke > k && (tw_weq(p + k, ke - k, "maybe") || tw_weq(p + k, ke - k, "perhaps") ||
+                   tw_weq(p + k, ke - k, "possibly") || tw_weq(p + k, ke - k, "probably")))
+        k = tw_skip_blanks(p, b->start, ke);
+    if (k != b->start)
+        return 0;
+    if ((a->qual != Q_EXACT && a->qual != Q_APPROX) || (b->qual != Q_EXACT && b->qual != Q_APPROX) ||
+        a->unit[0] || !b->unit[0] || has_digit(p, a->start, a->end) || has_digit(p, b->start, b->end) ||
+        !whole(a->value) || !whole(b->value))
+        return 0;
+    double step = b->value - a->value;
+    int round = fmod(a->value, 5) == 0 && fmod(b->value, 5) == 0 && step <= 10 && b->value <= 2 * a->value;
+    if (!(step == 1 || (step > 0 && round)))
         return 0;
     make_range(a, b, a->value, b->unit);
     return 1;
@@ -244,5 +301,5 @@ int join_pair(const unsigned char *p, size_t n, ScanQuantity *a, const ScanQuant
             return two_unit_duration("", a, b);
         memmove(gap, gap + wl + 1, strlen(gap + wl + 1) + 1);
     }
-    return two_unit_duration(gap, a, b) || range_pair(p, gap, a, b);
+    return two_unit_duration(gap, a, b) || range_from(p, gap, a, b) || range_pair(p, gap, a, b);
 }

@@ -111,6 +111,7 @@ static const WordCode currency_words[] = {
     {"sh", "KES"}, {"shillings", "KES"}, {"shilling", "KES"}, {"birr", "ETB"}, {"cedis", "GHS"},
     {"kwacha", "ZMW"}, {"ringgit", "MYR"}, {"baht", "THB"}, {"rupiah", "IDR"}, {"taka", "BDT"},
     {"kip", "LAK"}, {"soum", "UZS"}, {"soums", "UZS"},   /* ("won" only after a sum: scan.c) */
+    {"tenge", "KZT"}, {"som", "KGS"}, {"soms", "KGS"}, {"somoni", "TJS"},   /* Central Asia's */
     {"peso", "PHP"}, {"pesos", "PHP"},   /* (the Philippine peso by default, as "P": localcur.h) */
     {NULL, NULL},
 };
@@ -684,7 +685,9 @@ int qty_is_label_before(const char *p, size_t end)
     size_t s = e;
     while (s > 0 && ascii_isalpha(p[s - 1]) && e - s < 16)
         s--;
-    if (s == e || (s > 0 && ascii_isalpha(p[s - 1])))
+    /* (a letter glued to a figure before is its note, no label: the
+     * "p" of "76.3p     79.5p") */
+    if (s == e || (s > 0 && (ascii_isalpha(p[s - 1]) || ascii_isdigit(p[s - 1]))))
         return 0;
     for (size_t i = 0; ris_tags[i]; i++)
         if (e - s == 2 && !memcmp(p + s, ris_tags[i], 2))

@@ -45,6 +45,8 @@
 #include "zhhedge.h"
 #include "scores.h"
 #include "sentence.h"
+#include "answerword.h"
+#include "numforms.h"
 #include "spelled.h"
 #include "tables.h"
 #include "tables_frame.h"
@@ -155,18 +157,21 @@ static int read_num(const unsigned char *p, size_t n, size_t i, Num *m)
         m->grouped = 1;
     }
     m->intdig = ndig;
-    if (i + 1 < n && p[i] == '.' && tw_digit_at(p, n, i + 1, &l) >= 0) {
+    size_t fs = 0, ce = m->grouped ? 0 : numforms_decimal_comma(p, n, i, &fs);
+    if ((i + 1 < n && p[i] == '.' && tw_digit_at(p, n, i + 1, &l) >= 0) || ce) {
         if (ndig <= CB_MAX_NUMBER_DIGITS)
             buf[k++] = '.';
-        i = tw_take_digits(p, n, i + 1, buf, &k, &ndig, CB_MAX_NUMBER_DIGITS);
+        i = tw_take_digits(p, n, ce ? fs : i + 1, buf, &k, &ndig, CB_MAX_NUMBER_DIGITS);
         m->decimal = 1;
     }
-    m->end = i;
+    double sign = m->decimal ? 0 : numforms_fraction_sign(p, n, i, &l);   /* "8½" (numforms.h) */
+    m->end = sign > 0 ? l : i;
     if (ndig > CB_MAX_NUMBER_DIGITS)
         return 0;
     buf[k] = 0;
     m->lead0 = buf[0] == '0' && m->intdig > 1;
-    m->v = tw_numeral_value(buf, k);
+    m->v = tw_numeral_value(buf, k) + sign;
+    m->decimal |= sign > 0;
     return 1;
 }
 
@@ -1391,6 +1396,9 @@ static int judge(Scanner *s, Cand *c, size_t num_end, int year, int small_word, 
     /* currency before the number: "$", "US$ ", "RMB ", "KES " */
     if (!c->is_word && !c->cur) {
         size_t b = tw_skip_blanks_back(p, c->start), cs;
+        /* (the sign ending a wrapped line: "about US$\n17 billion") */
+        if (b > 1 && p[b - 1] == '\n' && c->start - b < 4 && wrapped_line(p, n, b - 1))
+            b = tw_skip_blanks_back(p, b - 1);
         /* (a code in the cell before is that cell's: "USD<TAB>7") */
         const char *code = memchr(p + b, '\t', c->start - b) ? NULL : qty_currency_sign_before((const char *)p, b, &cs);
         if (code && cs > 0 && p[cs - 1] == '/')
@@ -2212,13 +2220,14 @@ static int try_word(Scanner *s, size_t w, size_t we, ScanQuantity *q, size_t *re
     if (!c.pct && !c.pp && !c.mult)
         e = read_times(p, n, e, &c);
     int small = c.scale == 1 && !c.pct && !c.pp && !c.mult;
-    if (small && v < 3 && !c.range &&
+    if (small && v < 3 && !c.range && !se &&
         !(s->weak && (smallword_item_anchor(p, w, v == 2) || smallword_more_next(p, n, e))) &&
         !(v == 2 && (counts_next(p, n, e) || smallword_partitive(p, n, e))))
-        return 0;   /* "one", "two": discourse, not statistics, unless they count a thing */
-    if (!judge(s, &c, e, 0, small, 0))
-        return 0;
-    if (small && !c.unit[0] && !c.weak)
+        return 0;   /* "one", "two": discourse, not statistics, unless they count a thing
+                     * ("two and a half years" is no lone word) */
+    if (small && !c.range && answerword_noun((const char *)p, n, w, e, v, c.unit, sizeof c.unit)) {
+        c.end = e;   /* "Seventeen. That's how many countries signed" (answerword.h) */
+    } else if (!judge(s, &c, e, 0, small, 0) || (small && !c.unit[0] && !c.weak))
         return 0;
     emit(&c, q);
     *resume = c.end;

@@ -137,6 +137,20 @@ size_t spelled_number(const char *text, size_t n, size_t w, double *value, doubl
                 compound = 1;
                 break;
             }
+            if (have && !last_scale && div == 0 && cur < 100 && tw_weq(p + k, ke - k, "a") &&
+                tw_weq(p + k2, ke2 - k2, "half")) {
+                /* "two and a half years", "ten and a half trillion
+                 * dollars": the half belongs to the number, and a scale
+                 * word after it still counts */
+                cur += 0.5;
+                compound = 1;
+                words++;
+                end = ke2;
+                i = next_number_word(p, n, ke2);
+                if (i == ke2)
+                    break;
+                continue;
+            }
             double nv = qty_number_word((const char *)p + k, ke - k);
             if (!(have && cur >= 100 && fmod(cur, 100) == 0 && nv > 0 && nv < 100))
                 break;

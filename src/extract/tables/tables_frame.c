@@ -224,6 +224,11 @@ static int figure_cell(const unsigned char *p, size_t a, size_t b)
         k++;
     if (k < b && p[k] == 'x' && (k + 1 == b || p[k + 1] == ' '))
         k++;   /* a multiple: "1.52x" */
+    /* a yearbook's note letter glued to a decimal, its cell's end: "42.6d",
+     * "76.3p" (preliminary), "8.4r" (revised); not "b", a billion */
+    else if (k + 1 == b && memchr(p + ds, '.', k - ds) &&
+             ((p[k] >= 'a' && p[k] <= 'h' && p[k] != 'b') || p[k] == 'p' || p[k] == 'r'))
+        k++;
     /* (a figure with its unit: "5,400 m2", "6 MW"; not a day's date,
      * "31 Dec 2022") */
     return k == b || (p[k] == ' ' && !month_year_rest(p, k, b));
