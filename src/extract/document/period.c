@@ -156,7 +156,7 @@ int period_end_year(Lead *ld)
             continue;
         /* the body's own fiscal year its opening reports: "what our teams
          * achieved in our FY2025/26" */
-        int fy = our_fiscal_year(doc, n, i);
+        int fy = (doc[i] | 0x20) == 'o' ? our_fiscal_year(doc, n, i) : 0;
         if (fy)
             return fy;
         const Phrase *cue = phrases_at_index(&cues_ix, doc, i, n, 0);
