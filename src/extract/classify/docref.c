@@ -390,7 +390,7 @@ static int find_teller(const char *p, size_t ss, size_t se, Teller *t)
         size_t e = word_end(p, i, se);
         if (kind_may(p, i, e))
             for (int k = 0; kinds[k]; k++)
-                if (is_word(p, i, e, kinds[k]) && teller_at(p, ss, se, i, e, t)) {
+                if ((p[i] | 0x20) == kinds[k][0] && is_word(p, i, e, kinds[k]) && teller_at(p, ss, se, i, e, t)) {
                     t->ks = i, t->ke = e, t->kind = k;
                     return 1;
                 }

@@ -107,8 +107,11 @@ int figtoks_word(const FigToks *ft, size_t i, const char *const *list)
 {
     if (i >= ft->n || ft->t[i].type != CUETOK_WORD)
         return 0;
+    /* (an entry is tried only where its first byte may stand: most are
+     * passed here without a call) */
+    size_t s = ft->t[i].s, e = ft->t[i].e;
     for (size_t k = 0; list[k]; k++)
-        if (match_at(ft->doc, ft->t[i].s, ft->t[i].e, list[k]) == ft->t[i].e)
+        if (opens_alike(list[k], ft->doc, s, e) && match_at(ft->doc, s, e, list[k]) == e)
             return 1;
     return 0;
 }
@@ -127,8 +130,26 @@ size_t figtoks_phrase_at(const FigToks *ft, size_t i, const char *phrase)
     return k - i;
 }
 
+/* The phrase of the list standing at word token i: 1, else 0. */
+static int list_at(const FigToks *ft, size_t i, size_t lim, const char *const *list)
+{
+    for (size_t k = 0; list[k]; k++)
+        if (opens_alike(list[k], ft->doc, ft->t[i].s, lim) && figtoks_phrase_at(ft, i, list[k]))
+            return 1;
+    return 0;
+}
+
 size_t figtoks_find(const FigToks *ft, size_t a, size_t b, const char *const *list)
 {
+    if (b > ft->n)
+        b = ft->n;
+    if (a >= b)
+        return SIZE_MAX;
+    size_t lim = ft->t[ft->n - 1].e;
+    /* (one token, the readers' most frequent question: its entries
+     * tried by their first byte, no table made) */
+    if (b - a == 1)
+        return ft->t[a].type == CUETOK_WORD && list_at(ft, a, lim, list) ? a : SIZE_MAX;
     /* (the first bytes the list's entries open with, in lower case: a
      * token opening with none is passed without trying them; an entry
      * opening with '*' or ' ' opens with any) */
@@ -142,13 +163,12 @@ size_t figtoks_find(const FigToks *ft, size_t a, size_t b, const char *const *li
         e0 = ascii_lower(e0);
         first[e0 >> 6] |= 1ull << (e0 & 63);
     }
-    for (size_t i = a; i < b && i < ft->n; i++) {
+    for (size_t i = a; i < b; i++) {
         unsigned char c = ascii_lower((unsigned char)ft->doc[ft->t[i].s]);
-        if (!(first[c >> 6] >> (c & 63) & 1))
+        if (!(first[c >> 6] >> (c & 63) & 1) || ft->t[i].type != CUETOK_WORD)
             continue;
-        for (size_t k = 0; list[k]; k++)
-            if (figtoks_phrase_at(ft, i, list[k]))
-                return i;
+        if (list_at(ft, i, lim, list))
+            return i;
     }
     return SIZE_MAX;
 }

@@ -1,4 +1,4 @@
-#define _GNU_SOURCE   /* memmem */
+#define _GNU_SOURCE   /* memmem, memrchr */
 /* closecredit.c — a paragraph closed by its source (see closecredit.h). */
 #include "closecredit.h"
 
@@ -77,9 +77,8 @@ size_t closecredit_find(const char *p, size_t bs, size_t be, size_t *ns, size_t 
     if (e <= bs)
         return be;
     /* the last line, after an arrow: "-> Source: CAC, via Reuters" */
-    size_t ls = e;
-    while (ls > bs && p[ls - 1] != '\n')
-        ls--;
+    const char *nl = memrchr(p + bs, '\n', e - bs);
+    size_t ls = nl ? (size_t)(nl - p) + 1 : bs;
     size_t t = ls;
     while (t < e && (p[t] == ' ' || p[t] == '\t'))
         t++;

@@ -2,6 +2,8 @@
  * dateprint.h). */
 #include "dateprint.h"
 
+#include <string.h>
+
 #include "ascii.h"
 #include "lines.h"
 #include "quantity.h"
@@ -82,9 +84,8 @@ int dateprint_top(const char *p, size_t n, int date_y)
     size_t lim = n < 1500 ? n : 1500;
     size_t ls = 0;
     for (int line = 0; line < 25 && ls < lim; line++) {
-        size_t le = ls;
-        while (le < lim && p[le] != '\n')
-            le++;
+        const char *nl = memchr(p + ls, '\n', lim - ls);
+        size_t le = nl ? (size_t)(nl - p) : lim;
         size_t s = ls, e = le;
         while (s < e && (p[s] == ' ' || p[s] == '\t'))
             s++;

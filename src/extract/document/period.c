@@ -227,7 +227,7 @@ static int period_scan(Lead *ld, int fieldwork_only)
             continue;
         /* the body's own fiscal year its opening reports: "what our teams
          * achieved in our FY2025/26" */
-        int fy = fieldwork_only ? 0 : our_fiscal_year(doc, n, i);
+        int fy = !fieldwork_only && (doc[i] | 0x20) == 'o' ? our_fiscal_year(doc, n, i) : 0;
         if (fy)
             return fy;
         const Phrase *cue = phrases_at_index(&cues_ix, doc, i, n, 0);

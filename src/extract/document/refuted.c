@@ -119,7 +119,14 @@ static size_t word_at(const char *p, size_t i, size_t e, const char *w)
 /* The first word of list at p[i]: its length, or 0. */
 static size_t list_at(const char *p, size_t i, size_t e, const char *const *list)
 {
+    if (i >= e)
+        return 0;
+    /* (a word is read only where its first byte stands: every place of
+     * a sentence may be asked) */
+    unsigned char c0 = ascii_lower((unsigned char)p[i]);
     for (size_t k = 0; list[k]; k++) {
+        if ((unsigned char)list[k][0] != c0)
+            continue;
         size_t m = word_at(p, i, e, list[k]);
         if (m)
             return m;

@@ -4,6 +4,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include "ascii.h"
+
 /* Does s hold one of the words (ASCII case folded, or bytes as written)? */
 static int holds(const char *s, const char *const *words)
 {
@@ -12,8 +14,10 @@ static int holds(const char *s, const char *const *words)
     size_t n = strlen(s);
     for (int k = 0; words[k]; k++) {
         size_t l = strlen(words[k]);
+        /* (compared only where its first byte stands, in either case) */
+        unsigned char lo = (unsigned char)words[k][0], up = ascii_upper(lo);
         for (size_t i = 0; i + l <= n; i++)
-            if (!strncasecmp(s + i, words[k], l))
+            if (((unsigned char)s[i] == lo || (unsigned char)s[i] == up) && !strncasecmp(s + i, words[k], l))
                 return 1;
     }
     return 0;

@@ -27,7 +27,14 @@ static size_t line_at(const char *doc, size_t n, size_t i, size_t *s, size_t *e)
 /* Does the line [s, e) open with one of the literals, in any case? */
 static int opens(const char *doc, size_t s, size_t e, const char *const *lits)
 {
+    if (e <= s)
+        return 0;
+    /* (a literal is compared only where its first letter opens the line:
+     * every line of every document is asked) */
+    unsigned char c0 = ascii_lower((unsigned char)doc[s]);
     for (int k = 0; lits[k]; k++) {
+        if (ascii_lower((unsigned char)lits[k][0]) != c0)
+            continue;
         size_t l = strlen(lits[k]);
         if (e - s >= l && !strncasecmp(doc + s, lits[k], l))
             return 1;
