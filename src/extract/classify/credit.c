@@ -239,7 +239,8 @@ static int demonym(const char *t, const CreditTok *k)
  * "central", "national" or "reserve". */
 static const char *const state_heads[] = {"ministry", "regulator", "police", "department", "bureau",
                                           "agency", "authority", "board", "commission", "treasury",
-                                          "customs", "watchdog", "bank", NULL};
+                                          "customs", "watchdog", "bank", "administration", "council",
+                                          "government", NULL};
 
 /* Words before a role that are no part of its name. */
 static const char *const role_openers[] = {"the", "our", "its", "their", "his", "her", "a", "an", "this",
