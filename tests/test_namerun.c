@@ -104,7 +104,8 @@ START_TEST(the_vocabulary_should_know_titles_roles_and_articles)
     ck_assert(!name_office_title("SPOKESPERSON", 0, 12));
     ck_assert(name_person_title("DR", 0, 2));
     ck_assert(name_person_title("Prof", 0, 4));
-    ck_assert(!name_person_title("Professor", 0, 9));
+    ck_assert(name_person_title("Professor", 0, 9));
+    ck_assert(!name_person_title("Professors", 0, 10));   /* (a whole word only) */
     ck_assert(name_role_noun("Regulator", 0, 9));
     ck_assert(!name_role_noun("Kenya", 0, 5));
     ck_assert(name_article("Their", 0, 5));

@@ -97,6 +97,7 @@
 #include "names.h"
 #include "pairname.h"
 #include "ranked.h"
+#include "selfsubj.h"
 #include "ratesrc.h"
 #include "shortref.h"
 #include "panel.h"
@@ -2187,6 +2188,12 @@ static void context_source(Job *j)
             else
                 classify_said(c, "source", "the body's own act");
         }
+        /* (the publisher as the sentence's subject in its own report, "the
+         * Authority's pilot connected 26,400 households", names its own
+         * teller: not the body an earlier sentence credited, selfsubj.h) */
+        if (!c->source[0] && a->para_source && a->para_source[0] && di->body[0] &&
+            !chinese_near(doc, ss, c->start) && selfsubj_opens(doc, ss, se, c->start, di->body))
+            take_source(c, di->body, "the publisher");
         take_source(c, a->para_source, "the paragraph");
         /* (a Chinese paper's English abstract: its findings, transabs.h) */
         if (!c->source[0] && (di->we[0] || di->body[0]) && transabs_english(doc, j->n, a->para_s))

@@ -3,6 +3,7 @@
 #define _GNU_SOURCE   /* memmem */
 #include "credit.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
@@ -238,7 +239,8 @@ static int demonym(const char *t, const CreditTok *k)
  * "central", "national" or "reserve". */
 static const char *const state_heads[] = {"ministry", "regulator", "police", "department", "bureau",
                                           "agency", "authority", "board", "commission", "treasury",
-                                          "customs", "watchdog", "bank", NULL};
+                                          "customs", "watchdog", "bank", "administration", "council",
+                                          "government", NULL};
 
 /* Words before a role that are no part of its name. */
 static const char *const role_openers[] = {"the", "our", "its", "their", "his", "her", "a", "an", "this",
@@ -654,6 +656,27 @@ static int glued_hyphen(const char *t, const CreditTok *toks, size_t nt, size_t 
            toks[k + 1].e == toks[k + 2].s && !toks[k + 2].punct;
 }
 
+/* Does the word ending at t[e) (from lo) read w, in any case? Where it
+ * starts, or SIZE_MAX. */
+static size_t word_back_is(const char *t, size_t lo, size_t e, const char *w)
+{
+    while (e > lo && t[e - 1] == ' ')
+        e--;
+    size_t l = strlen(w);
+    if (e < lo + l || strncasecmp(t + e - l, w, l) || (e - l > lo && ascii_isalpha(t[e - l - 1])))
+        return SIZE_MAX;
+    return e - l;
+}
+
+int credit_after_according(const char *t, size_t lo, size_t cue_s)
+{
+    size_t k = word_back_is(t, lo, cue_s, "the");
+    if (k == SIZE_MAX)
+        k = cue_s;
+    k = word_back_is(t, lo, k, "to");
+    return k != SIZE_MAX && word_back_is(t, lo, k, "according") != SIZE_MAX;
+}
+
 int credit_name(const char *t, const CreditTok *toks, size_t nt, const CreditCue *cues, size_t nc, size_t claim_s,
                 size_t claim_e, int from_start, char *out, size_t cap)
 {
@@ -681,6 +704,11 @@ int credit_name(const char *t, const CreditTok *toks, size_t nt, const CreditCue
             continue;
         size_t a, b;   /* token span of the name, [a, b) */
         int according = word_is(t, &toks[cu->ti], "according");
+        /* ("supplied by Huawei, according to estimates by CSIS": a cue
+         * that "according to" opens is that phrase's object, no verb
+         * looking back to the name before it) */
+        if (!according && credit_after_according(t, 0, toks[cu->ti].s))
+            continue;
         char built[128] = "";
         /* "a review carried out by the Authority", "a survey conducted
          * by IPI", "research by ...": who made the figures follows "by",

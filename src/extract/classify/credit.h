@@ -48,6 +48,12 @@ int credit_name(const char *t, const CreditTok *toks, size_t nt, const CreditCue
 enum { CREDIT_BEFORE = 1, CREDIT_AFTER = 2 };
 int credit_cue_sides(const char *cue, size_t n);
 
+/* Does "according to" (and "the") stand right before the cue at t[cue_s)
+ * (not before lo)? Such a cue ("according to estimates by CSIS") is the
+ * phrase's object: it credits no name before it ("supplied by Huawei,
+ * according to estimates by CSIS" is CSIS's). */
+int credit_after_according(const char *t, size_t lo, size_t cue_s);
+
 /* Where the bracket right after a figure ending at doc[end) opens (after
  * blanks and at most one word, its unit: "18.6 Mbps (Ookla, Q1 2024)"),
  * or n when none. */

@@ -132,6 +132,30 @@ static void read_defs(const char *doc, size_t n)
     }
 }
 
+/* Words that open the records a party keeps, after its term in a note:
+ * "Company audited financial statements FY2021-FY2025", "Company data",
+ * "Company filings". */
+static const char *const record_words[] = {"data", "filings", "filing", "accounts", "audited", "financial",
+                                           "statements", "reports", "report", "annual", "management",
+                                           "disclosures", "announcements", "records", "information", NULL};
+
+/* The length of the term opening source when the rest names its records
+ * ("Company" of "Company audited financial statements FY2021-FY2025"),
+ * else the whole length. */
+static size_t term_before_records(const char *term)
+{
+    const char *sp = strchr(term, ' ');
+    if (!sp)
+        return strlen(term);
+    const char *w = sp + 1, *we = w;
+    while (ascii_isalpha(*we))
+        we++;
+    for (int k = 0; record_words[k]; k++)
+        if (strlen(record_words[k]) == (size_t)(we - w) && !strncmp(w, record_words[k], (size_t)(we - w)))
+            return (size_t)(sp - term);
+    return strlen(term);
+}
+
 int defterm_resolve(const char *doc, size_t n, size_t before, char *source, size_t cap)
 {
     const char *term = source;
@@ -141,9 +165,10 @@ int defterm_resolve(const char *doc, size_t n, size_t before, char *source, size
         return 0;
     if (defs.doc != doc || defs.n != n || defs.serial != text_serial)
         read_defs(doc, n);
-    size_t best = defs.nt;
+    size_t best = defs.nt, tl = strlen(term), rl = term_before_records(term);
     for (size_t k = 0; k < defs.nt && defs.t[k].at < before; k++)
-        if (!strcmp(defs.t[k].term, term))
+        if (!strcmp(defs.t[k].term, term) ||
+            (rl < tl && strlen(defs.t[k].term) == rl && !strncmp(defs.t[k].term, term, rl)))
             best = k;
     if (best == defs.nt || defs.t[best].ne - defs.t[best].ns >= cap)
         return 0;

@@ -9,8 +9,10 @@
  * The definition is a bracket right after the name holding the term in
  * quotation marks (straight or curly), "the" inside them or before
  * them, alone or after another term and "or"; the nearest before the
- * claim. A text's definitions are read once, at its first ask (64 at
- * most, kept per thread: textserial.h). Nothing here allocates.
+ * claim; a term before the words of its records in a note ("Company
+ * audited financial statements FY2021-FY2025") is the term. A text's
+ * definitions are read once, at its first ask (64 at most, kept per
+ * thread: textserial.h). Nothing here allocates.
  */
 #ifndef CB_DEFTERM_H
 #define CB_DEFTERM_H

@@ -1848,6 +1848,8 @@ static void pick_fields(const Metrics *m, Claim *c, const char *doc, size_t doc_
                 if (ms[j].dead || m->rules[m->pats[ms[j].pat].rule].kind != K_ATTRIB)
                     continue;
                 int sides = credit_cue_sides(doc + ms[j].s, ms[j].e - ms[j].s);
+                if (credit_after_according(doc, 0, ms[j].s))
+                    sides &= ~CREDIT_BEFORE;
                 int gap = ms[j].tj <= ms[i].ti && (sides & CREDIT_AFTER) ? cuetok_words(doc, toks, ms[j].tj, ms[i].ti)
                           : ms[i].tj <= ms[j].ti && (sides & CREDIT_BEFORE) ? cuetok_words(doc, toks, ms[i].tj, ms[j].ti)
                                                                             : ATTRIB_GAP + 1;

@@ -554,19 +554,34 @@ static int people_zh(const char *a)
 }
 
 /* A body's press office signs its releases: "ITU Media Relations",
- * "Huawei Southern Africa Region Public Relations", "Press Office". */
-static int press_office(const char *a)
+ * "Huawei Southern Africa Region Public Relations", "Press Office",
+ * "Media Relations Office", "Communications Office", "University of
+ * Example Newsroom": the length of the name before the office's words
+ * (0 when the office is all the name), or -1 when a is none. */
+static int press_office_at(const char *a)
 {
-    static const char *const tails[] = {"media relations", "public relations", "press office", "press team",
-                                        "newsroom", "media centre", "media center", NULL};
+    static const char *const tails[] = {
+        "media relations", "public relations", "press office", "press team", "newsroom", "media centre",
+        "media center", "media relations office", "public relations office", "media office", "news office",
+        "communications office", "communications team", "communications department",
+        "public affairs", "office of public affairs", "public affairs office", "press service", "news service",
+        "media team", "press and media relations", "press and media relations office", NULL};
     size_t n = strlen(a);
+    int best = -1;
     for (int k = 0; tails[k]; k++) {
         size_t l = strlen(tails[k]);
-        if (n >= l && !strcasecmp(a + n - l, tails[k]) && (n == l || a[n - l - 1] == ' '))
-            return 1;
+        if (n >= l && !strcasecmp(a + n - l, tails[k]) && (n == l || a[n - l - 1] == ' ')) {
+            size_t b = n - l;
+            while (b > 0 && (a[b - 1] == ' ' || a[b - 1] == ',' || a[b - 1] == '-'))
+                b--;
+            if (best < 0 || (int)b < best)
+                best = (int)b;
+        }
     }
-    return 0;
+    return best;
 }
+
+static int press_office(const char *a) { return press_office_at(a) >= 0; }
 
 /* Does the single name a hold a word of capitals only, two or more
  * ("GSMA", "IPG")? (A list of names, ';'-separated, is people's.) */
@@ -730,6 +745,8 @@ static int unit_of(const char *au)
     for (int k = 0; heads[k]; k++)
         if (!strncasecmp(au, heads[k], strlen(heads[k])))
             return 1;
+    if (press_office(au))
+        return 1;
     size_t n = strlen(au);
     for (int k = 0; tails[k]; k++) {
         size_t l = strlen(tails[k]);
@@ -855,6 +872,14 @@ static void own_body(const Metrics *m, const Source *src, int signed_for, char *
         return;
     char tmp[256];
     snprintf(tmp, sizeof tmp, "%s", name);
+    /* a press office signing with no publisher beside it: the body it
+     * speaks for ("Northgate University Media Relations Office"), and
+     * none when it names none ("Media Relations Office") */
+    int office = name == au ? press_office_at(tmp) : -1;
+    if (office == 0)
+        return;
+    if (office > 0)
+        tmp[office] = '\0';
     /* "... research team", "... secretariat staff": the body itself */
     static const char *const tails[] = {" research team", " team", " staff", " editorial board", NULL};
     int cut = 0;

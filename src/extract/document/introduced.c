@@ -138,6 +138,94 @@ static int bracket_after(const char *p, size_t e, size_t lim, char *out, size_t 
     return r > e + 2 && r < lim && p[r] == ')' && (r + 1 >= lim || p[r + 1] != ':') && name_copy(p, e + 2, r, out, cap);
 }
 
+/* Words of an institution's name: a run after "of" holding one is the
+ * person's institution, not a place ("Harriet Clarke of King's College
+ * London", not "Jane Doe of South Africa"). */
+static const char *const institution_words[] = {
+    "University", "College", "Institute", "Institution", "Centre", "Center", "School", "Academy",
+    "Foundation", "Laboratory", "Lab", "Observatory", "Programme", "Program", "Group", "Company",
+    "Association", "Society", "Council", "Commission", "Authority", "Agency", "Ministry", "Department",
+    "Bank", "Fund", "Forum", "Research", "Partners", "Capital", "Securities", "Consulting", NULL,
+};
+
+/* Does the name run p[s, e) hold an institution's word, or is it an
+ * acronym of two to six capitals ("of RUSI")? */
+static int institution_run(const char *p, size_t s, size_t e)
+{
+    size_t caps = 0;
+    while (s + caps < e && ascii_isupper((unsigned char)p[s + caps]))
+        caps++;
+    if (s + caps == e && caps >= 2 && caps <= 6)
+        return 1;
+    for (size_t k = s; k < e;) {
+        size_t w = k;
+        while (k < e && p[k] != ' ')
+            k++;
+        for (const char *const *iw = institution_words; *iw; iw++)
+            if (strlen(*iw) == k - w && !memcmp(p + w, *iw, k - w))
+                return 1;
+        while (k < e && p[k] == ' ')
+            k++;
+    }
+    return 0;
+}
+
+/* Right after the name ending at p[e): the institution "of" gives it
+ * ("Professor Harriet Clarke of King's College London estimated"). */
+static int of_after(const char *p, size_t e, size_t lim, char *out, size_t cap)
+{
+    size_t o = e + 4;
+    if (o >= lim || strncmp(p + e, " of ", 4))
+        return 0;
+    if (o + 4 < lim && !strncmp(p + o, "the ", 4))
+        o += 4;
+    if (!ascii_isupper((unsigned char)p[o]))
+        return 0;
+    size_t r = name_run(&org_style, p, o, lim);
+    return r > o && institution_run(p, o, r) && name_copy(p, o, r, out, cap);
+}
+
+/* Lower-case titles a news story gives a body's person between the body
+ * and the name: "DataCo acting chief executive Peter Wambi". */
+static const char *const lower_titles[] = {
+    "executive", "officer", "director", "minister", "secretary", "spokesperson", "spokesman",
+    "spokeswoman", "chairman", "chairperson", "president", "head", "manager", "founder",
+    "governor", "commissioner", "economist", "analyst", NULL,
+};
+
+/* Before the name starting at p[ns]: the body, then one to four words of
+ * a title in lower case, one of them an office ("DataCo acting chief
+ * executive Peter Wambi"); not a people's adjective, "Kenyan cabinet
+ * secretary". */
+static int lower_title_before(const char *p, size_t ls, size_t ns, char *out, size_t cap)
+{
+    size_t k = ns;
+    int office = 0, words = 0;
+    while (words < 4 && k > ls + 1 && p[k - 1] == ' ') {
+        size_t ws = k - 1;
+        while (ws > ls && (ascii_islower((unsigned char)p[ws - 1]) || p[ws - 1] == '-'))
+            ws--;
+        if (ws == k - 1 || !ascii_islower((unsigned char)p[ws]) || (ws > ls && p[ws - 1] != ' '))
+            break;
+        for (const char *const *t = lower_titles; *t; t++)
+            office |= strlen(*t) == k - 1 - ws && !memcmp(p + ws, *t, k - 1 - ws);
+        words++;
+        k = ws;
+    }
+    if (!office || k <= ls + 1 || p[k - 1] != ' ' || !ascii_isalpha_or_utf8((unsigned char)p[k - 2]))
+        return 0;
+    size_t be = k - 1, bs = name_run_back(&org_style, p, ls, be);
+    if (bs >= be || !ascii_isupper((unsigned char)p[bs]) || name_article(p, bs, be))
+        return 0;
+    /* (one word ending as a people's adjective does: "Kenyan", "Chinese", "British") */
+    size_t l = be - bs;
+    int one = !memchr(p + bs, ' ', l);
+    if (one && ((l > 3 && !strncmp(p + be - 2, "an", 2)) || (l > 4 && !strncmp(p + be - 3, "ese", 3)) ||
+                (l > 4 && !strncmp(p + be - 3, "ish", 3))))
+        return 0;
+    return name_copy(p, bs, be, out, cap);
+}
+
 static int introduced(const char *doc, size_t lim, const char *name, size_t nl, int titled, char *out, size_t cap)
 {
     if (lim > OPENING)
@@ -179,7 +267,8 @@ static int introduced(const char *doc, size_t lim, const char *name, size_t nl, 
             ns = w;
         }
         if (before_name(doc, ls, i, titled, out, cap) || possessive_before(doc, ls, ns, out, cap) ||
-            bracket_after(doc, e, lim, out, cap))
+            bracket_after(doc, e, lim, out, cap) || of_after(doc, e, lim, out, cap) ||
+            lower_title_before(doc, ls, ns, out, cap))
             return 1;
         if (e < lim && doc[e] == ',') {
             size_t ce = e + 1;

@@ -23,7 +23,7 @@ static const char *const office_titles[] = {"spokesperson", "spokesman", "spokes
                                             "ambassador", "governor", "commissioner", "representative", NULL};
 
 /* A person's titles before the name: "said Dr. Abdisa Yadeta". */
-static const char *const person_titles[] = {"dr", "mr", "ms", "mrs", "prof", NULL};
+static const char *const person_titles[] = {"dr", "mr", "ms", "mrs", "prof", "professor", NULL};
 
 /* Nouns that stand for a body named elsewhere: "the operator said". */
 static const char *const role_nouns[] = {

@@ -83,7 +83,8 @@ int name_copy(const char *p, size_t s, size_t e, char *out, size_t cap);
  * written with a capital: "Spokesperson", "Minister", "Director". */
 int name_office_title(const char *p, size_t s, size_t e);
 
-/* A person's title before their name, in any case: "Dr", "Mr", "Prof". */
+/* A person's title before their name, in any case: "Dr", "Mr", "Prof",
+ * "Professor". */
 int name_person_title(const char *p, size_t s, size_t e);
 
 /* A noun of a role that stands for a body named elsewhere, in any case:

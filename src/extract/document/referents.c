@@ -61,7 +61,7 @@ static const NameStyle wrapped_style = {
 static const char *const speech[] = {"said",    "says",     "told",      "added",    "adds",     "noted",
                                      "notes",   "estimated", "estimates", "explained", "stated",  "states",
                                      "warned",  "warns",    "stressed",  "argued",   "insisted", "reported",
-                                     "reports", NULL};
+                                     "reports", "calculated", "calculates", "found", "finds", NULL};
 
 /* Of those, the verbs a body's report tells with more than a person
  * speaks: after a noun of its kind only ("the agency estimates"), not

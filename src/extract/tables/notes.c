@@ -376,6 +376,45 @@ static int initialism_stop(const char *p, size_t s, size_t k, size_t e)
     return (k + 1 < e && ascii_isupper(p[k + 1])) || (k - 1 > s && p[k - 2] == '.');
 }
 
+/* Where a note's text p[s, e) goes on past the oral evidence it cites
+ * first, as a parliament's committee marks it: "Q44 [Rear Admiral J
+ * Smith]; Ministry of Defence (DSR0009)" credits the body after the
+ * semicolon, not the question or its witness; "Qq 12-14; Ofcom" too.
+ * s itself when the note opens otherwise. */
+static size_t evidence_ref_end(const char *p, size_t s, size_t e)
+{
+    size_t i = s;
+    if (i + 1 >= e || p[i] != 'Q')
+        return s;
+    i += 1 + (p[i + 1] == 'q');
+    while (i < e && p[i] == ' ')
+        i++;
+    size_t d = i;
+    for (;;) {   /* the questions' numbers: "44", "12-14", "12–14", "12, 15" */
+        if (i < e && (ascii_isdigit(p[i]) || p[i] == '-' || p[i] == ',' || p[i] == ' '))
+            i++;
+        else if (i + 3 <= e && !memcmp(p + i, "\xe2\x80\x93", 3))
+            i += 3;
+        else
+            break;
+    }
+    if (i == d || !ascii_isdigit(p[d]))
+        return s;
+    if (i < e && p[i] == '[') {
+        while (i < e && p[i] != ']')
+            i++;
+        i += i < e;
+    }
+    while (i < e && p[i] == ' ')
+        i++;
+    if (i >= e || p[i] != ';')
+        return s;
+    i++;
+    while (i < e && p[i] == ' ')
+        i++;
+    return i < e ? i : s;
+}
+
 /* The body a note's text p[s, e) opens with: the name before its first
  * comma, bracket or full stop, when it is a name (capitalised words with
  * "of", "and", "for", "&" between, no digits), or a known source. */
@@ -416,7 +455,7 @@ static int note_body(const Metrics *m, const char *p, size_t s, size_t e, const 
     if (h < e && (unsigned char)p[h] >= 0xE4 && (unsigned char)p[h] <= 0xE9)
         return note_body_zh(m, p, s, e, out, cap);
     s = skip_source_label(p, s, e);
-    s = cited_work(p, s, e);
+    s = cited_work(p, evidence_ref_end(p, s, e), e);
     if (!ascii_isupper(p[s]))
         return 0;   /* a quoted title, a lower-case remark */
     size_t k = s;
