@@ -2,12 +2,14 @@
  * subrows.h). */
 #include "subrows.h"
 
+#include <stdio.h>
 #include <string.h>
 #include <strings.h>
 
 #include "countryref.h"
 #include "lines.h"
 #include "names.h"
+#include "textserial.h"
 #include "textwalk.h"
 
 /* (a table's block is read at most this many lines each way) */
@@ -131,10 +133,17 @@ int subrows_area(const Metrics *m, const char *doc, size_t n, size_t label_s, si
     if (tw_win(p + label_s, label_e - label_s, totals) || tw_win(p + label_s, label_e - label_s, kinds) ||
         names_heading_scope(m, doc, label_s, label_e, known, sizeof known))
         return 0;
+    /* (a row's cells share its answer: the last row's is kept per thread) */
+    size_t row = lines_start(doc, label_s, 4096);
+    static _Thread_local SpanKey last;
+    static _Thread_local char last_scope[64];
+    static _Thread_local int last_seen;
+    int same = spankey_same(&last, doc, row, cap_s);
+    if (same && !strcmp(last_scope, scope))
+        return last_seen == 3 && area_words(doc, label_s, label_e, out, cap);
     /* the block: up, then down, to a blank line */
     int seen = cap_e > cap_s && caption_by_place(doc, cap_s, cap_e) ? 2 : 0;
-    size_t row = lines_start(doc, label_s, 4096);
-    for (size_t ls = row, k = 0; ls > 0 && k < SUBROWS_MAX_LINES; k++) {
+    for (size_t ls = row, k = 0; ls > 0 && k < SUBROWS_MAX_LINES && seen != 3; k++) {
         ls = lines_start(doc, ls - 1, 4096);
         if (!lines_has_text(doc, ls, lines_end(doc, n, ls)) && !memchr(doc + ls, '-', lines_end(doc, n, ls) - ls))
             break;
@@ -147,5 +156,7 @@ int subrows_area(const Metrics *m, const char *doc, size_t n, size_t label_s, si
         seen |= block_line(m, doc, n, ls, scope);
         ls = le + 1;
     }
+    last_seen = seen;
+    snprintf(last_scope, sizeof last_scope, "%s", scope);
     return seen == 3 && area_words(doc, label_s, label_e, out, cap);
 }
