@@ -1211,6 +1211,33 @@ START_TEST(a_part_or_an_aim_should_be_a_row_and_a_series_of_its_own)
 }
 END_TEST
 
+/* A figure of a country's rural areas (area "rural", part "rural areas")
+ * is labelled by its area once: "Rural, China", not "Rural, China, rural
+ * areas". */
+START_TEST(an_area_should_not_repeat_the_part_it_names)
+{
+    ClaimList cl = {0};
+    FindingList nof = {0};
+    add_claim(&cl, "00000000000e0001", 77.5, NAN, NAN, "%", Q_EXACT, "internet_penetration", "china", "a.txt");
+    add_claim(&cl, "00000000000e0002", 66.5, NAN, NAN, "%", Q_EXACT, "internet_penetration", "china", "b.txt");
+    cl.v[0].year = cl.v[1].year = 2023;
+    snprintf(cl.v[1].area, sizeof cl.v[1].area, "rural");
+    snprintf(cl.v[1].context, sizeof cl.v[1].context, "part: rural areas");
+    ChartInputs in = {&cl, &nof, NULL, tu_chart.fonts, NULL, NULL, NULL, NULL};
+    ChartPlan *p = chart_plan_make(&in);
+    int m = chart_find(p, "metric-internet_penetration");
+    ck_assert_int_ge(m, 0);
+    Buf b;
+    buf_init(&b, 0);
+    Diag d = {0};
+    ck_assert_int_eq(chart_data_csv(p, (size_t)m, 0, 960, 540, &b, &d), 0);
+    ck_assert_msg(strstr(b.data, "Rural, China, 2023") && !strstr(b.data, "rural areas"), "%s", b.data);
+    buf_free(&b);
+    chart_plan_free(p);
+    claimlist_free(&cl);
+}
+END_TEST
+
 /* A row of two figures has no median: the point between them is a
  * figure neither document gives ("$2.6B to $11.2B, median $6.9B" of two
  * datasets that count differently). It says both, and draws no bar. */
@@ -1812,6 +1839,7 @@ int main(void)
     tcase_add_test(tc, lone_figures_without_a_metric_should_be_listed_and_strips_have_no_median);
     tcase_add_test(tc, sums_without_a_metric_should_have_no_median);
     tcase_add_test(tc, a_part_or_an_aim_should_be_a_row_and_a_series_of_its_own);
+    tcase_add_test(tc, an_area_should_not_repeat_the_part_it_names);
     tcase_add_test(tc, an_open_bound_at_the_axis_end_should_keep_its_arrow_and_its_words);
     tcase_add_test(tc, a_count_of_countries_in_one_country_should_be_a_world_row_as_in_the_findings);
     tcase_add_test(tc, files_should_be_valid_and_byte_identical_across_runs);

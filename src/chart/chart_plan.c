@@ -124,13 +124,15 @@ static int aspect_of(const Claim *c, char *out, size_t cap)
 }
 
 /* A figure's place and what it is of beside the place's whole: "China,
- * rural areas", "Zambia, aim"; "Kenya". */
+ * rural areas", "Zambia, aim"; "Kenya". A part its area names already is
+ * said once: "Rural, Kenya", not "Rural, Kenya, rural areas". */
 static void fig_place_label(const Claim *c, char *out, size_t cap)
 {
     place_label(c, out, cap);
     char aspect[96];
-    size_t l = strlen(out);
-    if (aspect_of(c, aspect, sizeof aspect) && l < cap)
+    size_t l = strlen(out), al = strlen(c->area);
+    if (aspect_of(c, aspect, sizeof aspect) && l < cap &&
+        !(al && !strncmp(aspect, c->area, al) && (aspect[al] == ' ' || !aspect[al])))
         snprintf(out + l, cap - l, ", %s", aspect);
 }
 

@@ -120,6 +120,8 @@
 #include "topicnote.h"
 #include "voice.h"
 #include "spanends.h"
+#include "subrows.h"
+#include "regionname.h"
 #include "timeclause.h"
 #include "workyear.h"
 #include "yearaside.h"
@@ -1684,6 +1686,55 @@ static void scope_table(Job *j)
         take_scope(c, "global", "the table's total");
 }
 
+/* A region's row in a table of a country and its regions ("PHILIPPINES
+ * 72.8" over "National Capital Region (NCR)  88.1", under "Region"): the
+ * region's figure, its area, its scope still the country (subrows.h). */
+static void area_row(Job *j)
+{
+    Claim *c = j->c;
+    const ScanQuantity *q = j->q;
+    char area[64];
+    if (j->cell && !c->area[0] && q->label_e > q->label_s &&
+        subrows_area(j->m, j->doc, j->n, q->label_s, q->label_e, q->cap_s, q->cap_e, c->scope, area, sizeof area)) {
+        strcut(c->area, sizeof c->area, area);
+        classify_said(c, "area", "the row");
+    }
+}
+
+/* "higher in urban areas (80.5 percent) than in rural areas (64.9
+ * percent)", "农村地区互联网普及率66.5%": a country's urban or rural areas,
+ * a place within it (its area), where the sentence says "urban area(s)",
+ * "rural area(s)", 城镇 or 农村 and the figure is that part's (its aspect,
+ * aspect.h). */
+static void area_stratum(Job *j)
+{
+    Claim *c = j->c;
+    if (c->area[0] || !countryref_is_country(j->m, c->scope))
+        return;
+    /* the region the sentence makes the figure's subject, "the National
+     * Capital Region (NCR) recorded the highest proportion ... at 88.1
+     * percent", when the sentence names no place of its own (regionname.h) */
+    char region[64];
+    if (!j->own_scope && !j->cell &&
+        regionname_before(j->m, j->doc, j->ss, c->start, region, sizeof region)) {
+        strcut(c->area, sizeof c->area, region);
+        return;
+    }
+    static const struct { const char *part, *area, *const words[4]; } strata[] = {
+        {"part: urban areas", "urban", {"urban area", "Urban area", "城镇", NULL}},
+        {"part: rural areas", "rural", {"rural area", "Rural area", "农村", NULL}},
+    };
+    for (size_t k = 0; k < sizeof strata / sizeof *strata; k++) {
+        if (!strstr(c->context, strata[k].part))
+            continue;
+        for (int w = 0; strata[k].words[w]; w++)
+            if (tf_find(j->doc + j->ss, j->se - j->ss, strata[k].words[w], strlen(strata[k].words[w]))) {
+                strcut(c->area, sizeof c->area, strata[k].area);
+                return;
+            }
+    }
+}
+
 /* The document's place (context_doc): read when a claim first asks. */
 static const char *doc_scope(Job *j)
 {
@@ -2357,6 +2408,7 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
     scope_whole(&j);
     scope_partner(&j);
     scope_beyond_nation(&j);
+    area_row(&j);
     /* ASEAN in an English text about Southeast Asia names the region it
      * writes about (the bloc's own statement keeps the bloc; a Chinese
      * text's 东盟 stays the bloc) */
@@ -2387,6 +2439,7 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
     metfit_check(m, c, doc, n, ss, se, (own_metric ? METFIT_OWN : 0) | (j.cell ? METFIT_CELL : 0));
     /* a figure of a part of a population, an aim */
     aspect_mark(m, c, doc, ss, se);
+    area_stratum(&j);
 
     /* a table's cell teaches the paragraph nothing, nor does a plan's
      * deadline ("will invest US$500 million by 2030") date what follows */
