@@ -554,6 +554,7 @@ static int people_zh(const char *a)
 }
 
 /* A body's press office signs its releases: "ITU Media Relations",
+ * "Investor Relations" (a company's results decks and calls),
  * "Huawei Southern Africa Region Public Relations", "Press Office",
  * "Media Relations Office", "Communications Office", "University of
  * Example Newsroom": the length of the name before the office's words
@@ -565,7 +566,8 @@ static int press_office_at(const char *a)
         "media center", "media relations office", "public relations office", "media office", "news office",
         "communications office", "communications team", "communications department",
         "public affairs", "office of public affairs", "public affairs office", "press service", "news service",
-        "media team", "press and media relations", "press and media relations office", NULL};
+        "media team", "press and media relations", "press and media relations office", "investor relations",
+        "investor relations department", "investor relations team", NULL};
     size_t n = strlen(a);
     int best = -1;
     for (int k = 0; tails[k]; k++) {
