@@ -223,6 +223,19 @@ START_TEST(a_cue_in_the_plural_should_name_many_items)
 }
 END_TEST
 
+/* Significance stars mark a coefficient; one star alone is a footnote. */
+START_TEST(a_starred_figure_should_be_a_coefficient)
+{
+    const char *s = "Completed project (t-3) 3.42*** 2.08*** 4.31*** 2.56**\nElectrification (%) 0.17*** 0.11** 0.13*\n";
+    ck_assert_int_eq(measure_starred(s, strlen(s), at(s, "3.42") + 4), 1);
+    ck_assert_int_eq(measure_starred(s, strlen(s), at(s, "2.56") + 4), 1);
+    ck_assert_int_eq(measure_starred(s, strlen(s), at(s, "0.13") + 4), 1);
+    s = "China invested US$79 billion* in such projects.\n* An estimate.\n";
+    ck_assert_int_eq(measure_starred(s, strlen(s), at(s, "billion") + 7), 0);
+    ck_assert_int_eq(measure_starred(s, strlen(s), at(s, "US$79") + 5), 0);
+}
+END_TEST
+
 /* An average over many items prices one of them, as "each" does. */
 START_TEST(an_average_should_price_one_of_many_items)
 {
@@ -337,6 +350,7 @@ static Suite *suite(void)
     tcase_add_test(tc, a_cue_on_some_of_a_set_should_not_name_the_set);
     tcase_add_test(tc, a_clause_opening_with_its_verb_should_be_the_predicate_of_the_subject_before);
     tcase_add_test(tc, an_average_should_price_one_of_many_items);
+    tcase_add_test(tc, a_starred_figure_should_be_a_coefficient);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -828,3 +828,27 @@ int measure_clause_predicate(const char *p, size_t n, size_t cs)
         wl = word_after(u, n, ws + wl, &ws);
     return wl && tw_win(u + ws, wl, predicate_verbs);
 }
+
+/* ---- a statistical estimate ---- */
+
+int measure_starred(const char *p, size_t n, size_t end)
+{
+    size_t k = end;
+    while (k < n && p[k] == '*')
+        k++;
+    if (k - end >= 2)
+        return 1;
+    if (k - end != 1)
+        return 0;
+    /* (one star is a footnote's mark unless its line marks others with
+     * two: "0.11** 0.13*") */
+    size_t s = end, e = end;
+    while (s > 0 && p[s - 1] != '\n')
+        s--;
+    while (e < n && p[e] != '\n')
+        e++;
+    for (size_t i = s; i + 1 < e; i++)
+        if (p[i] == '*' && p[i + 1] == '*' && i > 0 && ascii_isdigit(p[i - 1]))
+            return 1;
+    return 0;
+}

@@ -145,4 +145,10 @@ int measure_clause_goes_on(const char *p, size_t n, size_t cs);
  * covered by a network but not using it, stands at 60 per cent". */
 int measure_clause_predicate(const char *p, size_t n, size_t cs);
 
+/* 1 when the figure ending at p[end) carries significance stars, a
+ * regression's coefficient ("3.42***", "0.11**", or "0.09*" on a line
+ * that marks others with two): an estimate of an effect, not a level any
+ * metric measures. One star alone is a footnote's mark ("$79 billion*"). */
+int measure_starred(const char *p, size_t n, size_t end);
+
 #endif

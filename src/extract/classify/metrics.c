@@ -1187,6 +1187,9 @@ typedef struct Measured {
 
 static int takes(const Rule *r, const Claim *c, const char *doc, size_t n, size_t ss, Measured *me)
 {
+    /* (a regression's coefficient measures an effect, not a level) */
+    if (measure_starred(doc, n, c->end))
+        return 0;
     if (r->share && (c->value > 100 || (isfinite(c->high) && c->high > 100)))
         return 0;
     if ((r->share || r->stock) && (me->moved < 0 ? (me->moved = measure_moved(doc, n, ss, c->start, c->end))
