@@ -1721,11 +1721,14 @@ static void area_stratum(Job *j)
         return;
     }
     static const struct { const char *part, *area, *const words[4]; } strata[] = {
-        {"part: urban areas", "urban", {"urban area", "Urban area", "城镇", NULL}},
-        {"part: rural areas", "rural", {"rural area", "Rural area", "农村", NULL}},
+        {"urban areas", "urban", {"urban area", "Urban area", "城镇", NULL}},
+        {"rural areas", "rural", {"rural area", "Rural area", "农村", NULL}},
     };
+    char part[64];
+    if (!claim_part(c, part, sizeof part))
+        return;
     for (size_t k = 0; k < sizeof strata / sizeof *strata; k++) {
-        if (!strstr(c->context, strata[k].part))
+        if (strcmp(part, strata[k].part) != 0)
             continue;
         for (int w = 0; strata[k].words[w]; w++)
             if (tf_find(j->doc + j->ss, j->se - j->ss, strata[k].words[w], strlen(strata[k].words[w]))) {

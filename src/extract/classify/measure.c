@@ -534,7 +534,6 @@ static size_t zh_sentence_start(const char *p, size_t at)
     return lo;
 }
 
-/* (depth: how many shares back an elided whole is looked for) */
 /* Words right after a share that say where the members of a set named
  * before it are: "(其中约)三分之一生活在最不发达国家", "a third live in
  * LDCs" — a share of that set by place, not of the place's people. */
@@ -584,6 +583,7 @@ static int share_of_count_before(const char *p, size_t ss, size_t start)
     return 0;
 }
 
+/* (depth: how many shares back an elided whole is looked for) */
 static int share_whole(const char *p, size_t n, size_t ss, size_t start, size_t end, int depth)
 {
     size_t we;
@@ -759,6 +759,8 @@ int measure_item_cue_names_other(const char *p, size_t n, size_t cs, size_t ce)
     return !(ws + wl < n && (u[ws + wl] == '-' || (u[ws + wl] >= '0' && u[ws + wl] <= '9')));
 }
 
+static const char *const average_words[] = {"average", "averaging", "averaged", "mean", NULL};
+
 int measure_average(const char *p, size_t from, size_t start)
 {
     const unsigned char *u = (const unsigned char *)p;
@@ -767,8 +769,7 @@ int measure_average(const char *p, size_t from, size_t start)
         size_t wl = tw_word_before(u, i, &ws);
         if (!wl || ws < from)
             return 0;
-        if (tw_weq(u + ws, wl, "average") || tw_weq(u + ws, wl, "averaging") || tw_weq(u + ws, wl, "averaged") ||
-            tw_weq(u + ws, wl, "mean"))
+        if (tw_win(u + ws, wl, average_words))
             return 1;
         i = ws;
     }
