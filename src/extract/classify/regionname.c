@@ -5,12 +5,9 @@
 #include <string.h>
 
 #include "asciiword.h"
+#include "ascii.h"
 #include "names.h"
 
-static int upper(unsigned char c)
-{
-    return c >= 'A' && c <= 'Z';
-}
 
 /* The start of the capitalised word ending at doc[e), or e when none. */
 static size_t cap_word_back(const char *doc, size_t lo, size_t e)
@@ -18,7 +15,7 @@ static size_t cap_word_back(const char *doc, size_t lo, size_t e)
     size_t s = e;
     while (s > lo && (ascii_isalpha((unsigned char)doc[s - 1]) || doc[s - 1] == '-'))
         s--;
-    return s < e && upper((unsigned char)doc[s]) ? s : e;
+    return s < e && ascii_isupper((unsigned char)doc[s]) ? s : e;
 }
 
 int regionname_before(const Metrics *m, const char *doc, size_t ss, size_t at, char *out, size_t cap)
@@ -50,16 +47,16 @@ int regionname_before(const Metrics *m, const char *doc, size_t ss, size_t at, c
         return 0;
     /* and after: "Region in Muslim Mindanao" */
     size_t e = r + 6;
-    if (!strncmp(doc + e, " in ", 4) && upper((unsigned char)doc[e + 4])) {
+    if (!strncmp(doc + e, " in ", 4) && ascii_isupper((unsigned char)doc[e + 4])) {
         size_t k2 = e + 4;
         for (;;) {
             size_t w = k2;
             while (w < at && (ascii_isalpha((unsigned char)doc[w]) || doc[w] == '-'))
                 w++;
-            if (w == k2 || !upper((unsigned char)doc[k2]))
+            if (w == k2 || !ascii_isupper((unsigned char)doc[k2]))
                 break;
             e = w;
-            if (doc[w] != ' ' || !upper((unsigned char)doc[w + 1]))
+            if (doc[w] != ' ' || !ascii_isupper((unsigned char)doc[w + 1]))
                 break;
             k2 = w + 1;
         }
@@ -69,7 +66,7 @@ int regionname_before(const Metrics *m, const char *doc, size_t ss, size_t at, c
         return 0;
     /* (a line break inside the name is a blank) */
     for (size_t i = s; i < e; i++)
-        out[i - s] = (char)(upper((unsigned char)doc[i]) ? doc[i] + 32 : doc[i] == '\n' ? ' ' : doc[i]);
+        out[i - s] = (char)(ascii_isupper(doc[i]) ? (char)ascii_lower(doc[i]) : doc[i] == '\n' ? ' ' : doc[i]);
     out[e - s] = '\0';
     return 1;
 }

@@ -71,11 +71,7 @@ static int title_cue(const char *c, size_t l)
 /* Is w[0, l) within s? */
 static int holds(const char *s, const char *w, size_t l)
 {
-    size_t n = strlen(s);
-    for (size_t i = 0; i + l <= n; i++)
-        if (!memcmp(s + i, w, l))
-            return 1;
-    return 0;
+    return tf_find(s, strlen(s), w, l) != NULL;
 }
 
 /* Add the body's Chinese names the document writes to out (a name with

@@ -293,13 +293,8 @@ static int told_year(const DocInfo *di, const char *p, size_t ss, size_t se, siz
     if (di->news || !di->year || di->year != di->date_y - 1 || tense_planned(p, ss, se, i))
         return di->date_y;
     /* (a plan with "plan to", which tense.h leaves to other verbs) */
-    static const char *const plans[] = {"plan to ", "plans to ", "we intend", NULL};
-    for (size_t k = ss; k < se; k++)
-        for (int w = 0; plans[w]; w++)
-            if ((p[k] | 0x20) == plans[w][0] && (k == ss || p[k - 1] == ' ') && k + strlen(plans[w]) <= se &&
-                !strncasecmp(p + k, plans[w], strlen(plans[w])))
-                return di->date_y;
-    return di->year;
+    static const Phrase plans[] = {PHRASE("plan to"), PHRASE("plans to"), PHRASE("we intend"), {NULL, 0}};
+    return phrases_in(plans, p, ss, se, 1) ? di->date_y : di->year;
 }
 
 /* The English time word at the word start p[i] of the sentence p[ss,

@@ -20,14 +20,6 @@ static int qa_record(const char *doc, size_t lim)
     return 0;
 }
 
-/* Is doc[i] one of the bytes a Han character is made of (E3..E9 lead,
- * or a continuation)? The name runs over Han characters only. */
-static int han_lead(const char *doc, size_t i)
-{
-    unsigned char b = (unsigned char)doc[i];
-    return b >= 0xE4 && b <= 0xE9;
-}
-
 /* Copy the run of Han characters doc[s, e) into out when it is two to
  * twelve characters long. */
 static int take(const char *doc, size_t s, size_t e, char *out, size_t cap)
@@ -53,7 +45,7 @@ static int before_code(const char *doc, size_t lim, char *out, size_t cap)
         if (d != 6 || i + 3 > lim || memcmp(doc + i, "）", 3))
             continue;
         size_t e = (size_t)(b - doc), s = e;
-        while (s >= 3 && han_lead(doc, s - 3) && memcmp(doc + s - 3, "：", 3) && memcmp(doc + s - 3, "，", 3) &&
+        while (s >= 3 && utf8_han_at(doc, s - 3, s) && memcmp(doc + s - 3, "：", 3) && memcmp(doc + s - 3, "，", 3) &&
                memcmp(doc + s - 3, "、", 3))
             s -= 3;
         if (take(doc, s, e, out, cap))
@@ -71,7 +63,7 @@ static int short_name(const char *doc, size_t lim, char *out, size_t cap)
         if (!at)
             continue;
         size_t s = (size_t)(at - doc) + strlen(labels[k]), e = s;
-        while (e + 3 <= lim && han_lead(doc, e) && memcmp(doc + e, "\xe3\x80\x80", 3))
+        while (e + 3 <= lim && utf8_han_at(doc, e, lim) && memcmp(doc + e, "\xe3\x80\x80", 3))
             e += 3;
         if (take(doc, s, e, out, cap))
             return 1;
@@ -81,10 +73,8 @@ static int short_name(const char *doc, size_t lim, char *out, size_t cap)
 
 int irrecord_answerer(const char *doc, size_t n, char *out, size_t cap)
 {
-    size_t lim = n < OPENING ? n : OPENING;
     /* (the limit on a character's start: a name is not cut) */
-    while (lim < n && lim > 0 && ((unsigned char)doc[lim] & 0xC0) == 0x80)
-        lim--;
+    size_t lim = utf8_cut(doc, n, n < OPENING ? n : OPENING);
     if (!qa_record(doc, lim))
         return 0;
     return short_name(doc, lim, out, cap) || before_code(doc, lim, out, cap);

@@ -141,7 +141,7 @@ static int month_year_end(const char *p, size_t s, size_t e)
 }
 
 /* The year of the date right after a cue of a year's end at p[s) ("31
- * December 2025", "June 30, 2024": within 20 bytes, no full stop
+ * December 2025", "June 30, 2024": within 24 bytes, no full stop
  * between), or 0. */
 static int ended_year(const char *p, size_t s, size_t n)
 {

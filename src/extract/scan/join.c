@@ -256,8 +256,8 @@ static int spoken_comma(const unsigned char *p, ScanQuantity *a, const ScanQuant
         return 0;
     k = tw_skip_blanks(p, b->start, k + 1);
     size_t ke = tw_word_end(p, b->start, k);
-    if (ke > k && (tw_weq(p + k, ke - k, "maybe") || tw_weq(p + k, ke - k, "perhaps") ||
-                   tw_weq(p + k, ke - k, "possibly") || tw_weq(p + k, ke - k, "probably")))
+    static const char *const guesses[] = {"maybe", "perhaps", "possibly", "probably", NULL};
+    if (ke > k && tw_win(p + k, ke - k, guesses))
         k = tw_skip_blanks(p, b->start, ke);
     if (k != b->start)
         return 0;

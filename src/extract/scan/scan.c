@@ -2225,9 +2225,11 @@ static int try_word(Scanner *s, size_t w, size_t we, ScanQuantity *q, size_t *re
         !(v == 2 && (counts_next(p, n, e) || smallword_partitive(p, n, e))))
         return 0;   /* "one", "two": discourse, not statistics, unless they count a thing
                      * ("two and a half years" is no lone word) */
-    if (small && !c.range && answerword_noun((const char *)p, n, w, e, v, c.unit, sizeof c.unit)) {
-        c.end = e;   /* "Seventeen. That's how many countries signed" (answerword.h) */
-    } else if (!judge(s, &c, e, 0, small, 0) || (small && !c.unit[0] && !c.weak))
+    /* ("Seventeen. That's how many countries signed": the answer's noun,
+     * answerword.h) */
+    if (small && !c.range && !c.unit[0])
+        answerword_noun((const char *)p, n, w, e, v, c.unit, sizeof c.unit);
+    if (!judge(s, &c, e, 0, small, 0) || (small && !c.unit[0] && !c.weak))
         return 0;
     emit(&c, q);
     *resume = c.end;

@@ -1208,7 +1208,7 @@ void lists_places(const Metrics *m, const char *p, size_t n, size_t ss, size_t s
     zh_change_years(p, ss, se, v, k);
     change_years(p, v, k);
     /* "由上年的19.4%提升至21.2%": the year before the other's (zhprior.h) */
-    zhprior_years(p, ss, se, v, k);
+    zhprior_years(p, ss, v, k);
     /* "a year earlier", "two years ago": the year before the figure it is
      * compared with, or as many years before; "ago" dated by the
      * document's date already counts from the telling (classify.h) */

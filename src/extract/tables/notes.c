@@ -415,9 +415,6 @@ static size_t evidence_ref_end(const char *p, size_t s, size_t e)
     return i < e ? i : s;
 }
 
-/* The body a note's text p[s, e) opens with: the name before its first
- * comma, bracket or full stop, when it is a name (capitalised words with
- * "of", "and", "for", "&" between, no digits), or a known source. */
 /* Past a label naming what the note gives, "Source: Ministry of Commerce
  * (MOFCOM); data as of end-2023." or "Data source: ITU": the label is no
  * body. */
@@ -436,6 +433,9 @@ static size_t skip_source_label(const char *p, size_t s, size_t e)
     return s;
 }
 
+/* The body a note's text p[s, e) opens with: the name before its first
+ * comma, bracket or full stop, when it is a name (capitalised words with
+ * "of", "and", "for", "&" between, no digits), or a known source. */
 static int note_body(const Metrics *m, const char *p, size_t s, size_t e, const char *prev, char *out, size_t cap)
 {
     out[0] = '\0';

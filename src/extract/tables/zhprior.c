@@ -10,6 +10,10 @@
  * p[ss, at), over a hedge? */
 static int after_prior_year(const char *p, size_t ss, size_t at)
 {
+    /* (every word below ends on a Han character: an English figure is
+     * passed with one compare) */
+    if (at < ss + 3 || (unsigned char)p[at - 1] < 0x80)
+        return 0;
     static const char *const hedges[] = {"约", "近", "超过", "不足", NULL};
     static const char *const prior[] = {"上年的", "上一年的", "上年同期的", "上一年度的", NULL};
     for (int k = 0; hedges[k]; k++) {
@@ -36,9 +40,8 @@ static int after_prior_year(const char *p, size_t ss, size_t at)
     return 0;
 }
 
-void zhprior_years(const char *p, size_t ss, size_t se, ListClaim *v, size_t k)
+void zhprior_years(const char *p, size_t ss, ListClaim *v, size_t k)
 {
-    (void)se;
     /* (a figure after 上年的 is rare: the sentence costs one look a claim) */
     int mark[64] = {0}, any = 0;
     size_t m = k < 64 ? k : 64;

@@ -19,9 +19,9 @@
 
 #include "lists.h"
 
-/* Date the claims of v[0, k) in the sentence p[ss, se) that follow
+/* Date the claims of v[0, k) in the sentence opening at p[ss) that follow
  * 上年的 (over a hedge, 约 or 近) by the year before the nearest other
  * claim of the sentence that has a year and follows no such words. */
-void zhprior_years(const char *p, size_t ss, size_t se, ListClaim *v, size_t k);
+void zhprior_years(const char *p, size_t ss, ListClaim *v, size_t k);
 
 #endif
