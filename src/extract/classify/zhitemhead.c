@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "credit_zh.h"
+#include "lines.h"
 
 #define ITEM_READ 600
 
@@ -13,12 +14,8 @@ static const char OPEN[] = "【", CLOSE[] = "】";
 /* The line around at: [*ls, *le). */
 static void line_of(const char *doc, size_t n, size_t at, size_t *ls, size_t *le)
 {
-    size_t s = at, e = at;
-    while (s > 0 && doc[s - 1] != '\n')
-        s--;
-    while (e < n && doc[e] != '\n')
-        e++;
-    *ls = s, *le = e;
+    *ls = lines_start(doc, at, at);
+    *le = lines_end(doc, n, at);
 }
 
 /* Is doc[s, e), blanks aside, one bracketed headline ("【…】", not

@@ -6,6 +6,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "ascii.h"
 #include "countryref.h"
 #include "lines.h"
 #include "names.h"
@@ -116,7 +117,7 @@ static int area_words(const char *doc, size_t s, size_t e, char *out, size_t cap
         unsigned char c = p[i];
         if (!(ascii_isalpha(c) || c == ' ' || c == '-' || c == '\'' || c == '&' || c >= 0x80))
             return 0;
-        out[i - s] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        out[i - s] = (char)ascii_lower((unsigned char)c);
     }
     out[e - s] = '\0';
     return 1;
