@@ -953,7 +953,8 @@ void context_free(Context *cx)
 
 /* The year a Chinese sentence of p[from, to) opens with, as its topic
  * even when it states no figure ("2023年，各类互联网应用用户规模持续增长。",
- * "截至2023年12月，..."): the last such, or 0; *month the month its
+ * "截至2023年12月，..."): the last such, or 0; -1 when the last is a
+ * look back to now ("四年来，", openyear.h); *month the month its
  * phrase gives (12 there), or 0. */
 static int zh_opening_year(const char *p, size_t from, size_t to, int *month)
 {
@@ -970,6 +971,12 @@ static int zh_opening_year(const char *p, size_t from, size_t to, int *month)
         /* (the ideographic spaces that indent a Chinese paragraph) */
         while (k < to && (p[k] == ' ' || p[k] == '\n' || (to - k >= 3 && !memcmp(p + k, "\xe3\x80\x80", 3))))
             k += p[k] == ' ' || p[k] == '\n' ? 1 : 3;
+        /* (a sentence looking back over the years to now ends the
+         * opening year's hold: "四年来，…", openyear.h) */
+        if (openyear_zh_since(p, k, to)) {
+            year = -1, *month = 0;
+            continue;
+        }
         if (to - k >= 6 && (!memcmp(p + k, "截至", 6) || !memcmp(p + k, "截止", 6)))
             k += 6;
         int y = k + 7 <= to ? lines_year_at(p, k) : 0;
@@ -1183,7 +1190,9 @@ void context_around(Context *cx, size_t at, size_t ss, size_t se, Around *a)
          * Huawei ..." dates "The contract price was US$ 115.3 million") */
         if (!y && !cx->chinese && from == t->para && from < ss)
             y = openyear_en(cx->p, from, ss);
-        if (y)
+        if (y < 0)   /* (the paragraph's years are over: now) */
+            t->open_year = t->open_month = 0, t->year = t->month = 0;
+        else if (y)
             t->open_year = y, t->open_month = mo;
         t->yscan = ss;
     }

@@ -10,6 +10,8 @@
 #include "lexicon.h"
 #include "lines.h"
 #include "quantity.h"
+#include "quantity_zh.h"
+#include "utf8.h"
 
 /* Does a year stand alone at p[i, i + 4) (no digit on either side)? */
 static int year_at(const char *p, size_t from, size_t to, size_t i)
@@ -114,5 +116,35 @@ int openyear_writes_year(const char *p, size_t ss, size_t se)
     for (size_t i = ss; i + 4 <= se; i++)
         if (ascii_isdigit(p[i]) && year_at(p, ss, se, i))
             return 1;
+    return 0;
+}
+
+/* "N年来", "近年来", "这些年来": a few numerals (not a year: "2018年以来"
+ * opens at its year) or 近, 多, 几, 这些, then 年来, 年多来 or 年以来
+ * and a comma. */
+size_t openyear_zh_since(const char *p, size_t k, size_t to)
+{
+    static const char *const lead[] = {"近几", "这几", "这些", "十多", "二十多", "近", "多", "几"};
+    static const char *const tail[] = {"年来，", "年多来，", "年以来，"};
+    size_t i = k;
+    for (size_t w = 0; w < sizeof lead / sizeof *lead && i == k; w++)
+        if (to - k >= strlen(lead[w]) && !memcmp(p + k, lead[w], strlen(lead[w])))
+            i = k + strlen(lead[w]);
+    /* (or a count of years: 四, 十, 二十, 10) */
+    for (int digits = 0; i < to && i - k < 9;) {
+        size_t len = 1;
+        int32_t cp = utf8_decode(p + i, to - i, &len);
+        if (ascii_isdigit(p[i]) && ++digits <= 2)
+            i += 1;
+        else if (!ascii_isdigit(p[i]) && (qzh_digit(cp) > 0 || qzh_unit(cp) == 10))
+            i += len;
+        else
+            break;
+    }
+    if (i == k)
+        return 0;
+    for (size_t w = 0; w < sizeof tail / sizeof *tail; w++)
+        if (to - i >= strlen(tail[w]) && !memcmp(p + i, tail[w], strlen(tail[w])))
+            return i + strlen(tail[w]) - k;
     return 0;
 }

@@ -1,4 +1,4 @@
-/* openyear.h — the year an English paragraph's opening sentence sets.
+/* openyear.h — the year a paragraph's opening sentence sets.
  *
  * A paragraph often opens with a sentence that states no figure but
  * dates its story, and its later figures that name no year of their own
@@ -29,5 +29,13 @@ int openyear_en(const char *p, size_t para, size_t to);
  * opening sentence's year is not its ("The talks began in 2013.
  * Financing of US$44 million was signed in 2016"). */
 int openyear_writes_year(const char *p, size_t ss, size_t se);
+
+/* Does the Chinese sentence at p[k, to) open by looking back over the
+ * years to now: "四年来，", "10年来", "近年来", "多年来", "这些年来",
+ * "近几年来"? Its figures, and the paragraph's after it, are of the
+ * present, not of the year an earlier sentence opened with ("2017年5月，
+ * …提出建设“数字丝绸之路”。四年来，…我国已与22个国家…" in 2021). The
+ * length of the phrase in bytes, or 0. */
+size_t openyear_zh_since(const char *p, size_t k, size_t to);
 
 #endif
