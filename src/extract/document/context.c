@@ -1225,6 +1225,10 @@ void context_around(Context *cx, size_t at, size_t ss, size_t se, Around *a)
     a->para_scope = contrast ? "" : t->scope;
     a->para_frame = contrast ? "" : t->frame;
     a->para_year = contrast || (t->year_open && openyear_writes_year(cx->p, ss, se)) ? 0 : t->year;
+    /* (a Chinese sentence opening "近年来，" speaks of now, not of the
+     * paragraph's year) */
+    if (a->para_year && cx->chinese && openyear_zh_since(cx->p, ss, se))
+        a->para_year = 0;
     a->para_open = a->para_year && t->year_open;
     a->prev_year = cx->prev_year;
     a->para_month = contrast ? 0 : t->month;

@@ -126,6 +126,10 @@ size_t openyear_zh_since(const char *p, size_t k, size_t to)
 {
     static const char *const lead[] = {"近几", "这几", "这些", "十多", "二十多", "近", "多", "几"};
     static const char *const tail[] = {"年来，", "年多来，", "年以来，"};
+    /* (past a paragraph's indent: blanks, ideographic spaces) */
+    size_t from = k;
+    while (k < to && (p[k] == ' ' || p[k] == '\n' || (to - k >= 3 && !memcmp(p + k, "\xe3\x80\x80", 3))))
+        k += p[k] == ' ' || p[k] == '\n' ? 1 : 3;
     size_t i = k;
     for (size_t w = 0; w < sizeof lead / sizeof *lead && i == k; w++)
         if (to - k >= strlen(lead[w]) && !memcmp(p + k, lead[w], strlen(lead[w])))
@@ -145,6 +149,6 @@ size_t openyear_zh_since(const char *p, size_t k, size_t to)
         return 0;
     for (size_t w = 0; w < sizeof tail / sizeof *tail; w++)
         if (to - i >= strlen(tail[w]) && !memcmp(p + i, tail[w], strlen(tail[w])))
-            return i + strlen(tail[w]) - k;
+            return i + strlen(tail[w]) - from;
     return 0;
 }

@@ -35,7 +35,7 @@ int openyear_writes_year(const char *p, size_t ss, size_t se);
  * "近几年来"? Its figures, and the paragraph's after it, are of the
  * present, not of the year an earlier sentence opened with ("2017年5月，
  * …提出建设“数字丝绸之路”。四年来，…我国已与22个国家…" in 2021). The
- * length of the phrase in bytes, or 0. */
+ * length of the phrase in bytes with the indent before it, or 0. */
 size_t openyear_zh_since(const char *p, size_t k, size_t to);
 
 #endif
