@@ -512,9 +512,11 @@ void qty_unit_name(const char *w, size_t n, char *out, size_t cap)
     const char *canon = qty_unit_word(w, n, 0);
     if (!canon && (weq(w, n, "persons") || weq(w, n, "person") || weq(w, n, "people") || weq(w, n, "population")))
         canon = "people";
-    /* demonyms count people: "120 million Nigerians", "1.4 billion Chinese" */
+    /* demonyms count people: "120 million Nigerians", "1.4 billion Chinese"
+     * (a capitalised word of five letters in "-ans" is a plain noun, as a
+     * table's header writes it: "Loans", "Plans", "Scans") */
     if (!canon && n > 4 && w[0] >= 'A' && w[0] <= 'Z' &&
-        (weq(w + n - 3, 3, "ans") || weq(w + n - 3, 3, "ese") || weq(w + n - 2, 2, "is")))
+        ((n > 5 && weq(w + n - 3, 3, "ans")) || weq(w + n - 3, 3, "ese") || weq(w + n - 2, 2, "is")))
         canon = "people";
     if (canon) {
         snprintf(out, cap, "%s", canon);

@@ -285,6 +285,21 @@ static int zh_per_energy(const unsigned char *p, size_t s, size_t e)
     return 0;
 }
 
+/* Is the bracket p[open, e) a note's mark: one of the first lower-case
+ * letters or one or two digits, "(a)", "(1)", closing the text? (Not a
+ * scale's letter: "(m)", "(k)", "(b)".) */
+static int note_mark(const unsigned char *p, size_t open, size_t e)
+{
+    while (e > open && p[e - 1] == ' ')
+        e--;
+    if (e < open + 3 || p[e - 1] != ')')
+        return 0;
+    size_t b0 = open + 1, b1 = e - 1;
+    if (b1 - b0 == 1 && p[b0] >= 'a' && p[b0] <= 'h' && p[b0] != 'b')
+        return 1;
+    return b1 > b0 && b1 - b0 <= 2 && ascii_isdigit(p[b0]) && ascii_isdigit(p[b1 - 1]);
+}
+
 static int unit_spec_in(const unsigned char *p, size_t s, size_t e, int bare, TableUnit *u)
 {
     unit_clear(u);
@@ -317,6 +332,17 @@ static int unit_spec_in(const unsigned char *p, size_t s, size_t e, int bare, Ta
     for (size_t k = s; k < e; k++)
         if (p[k] == '(')
             open = k;
+    /* (a note's mark after the spec is no spec: "financing (%)(a)",
+     * "Users (million) (1)") */
+    if (open < e && open > s && note_mark(p, open, e)) {
+        e = open;
+        while (e > s && p[e - 1] == ' ')
+            e--;
+        open = e;
+        for (size_t k = s; k < e; k++)
+            if (p[k] == '(')
+                open = k;
+    }
     spec_words(p, open < e ? open + 1 : s, e, bare, u);
     if (!u->pct && !u->cur && u->scale == 1 && !u->noun[0] && open < e) {
         size_t b0 = open + 1, b1 = e;
