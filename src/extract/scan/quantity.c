@@ -896,6 +896,7 @@ const char *qty_rate_after(const char *text, size_t n, size_t i)
             return "/month";
     }
     size_t j = i;
+    int per_thing = 0;   /* a price per a unit of a thing came first */
     for (int w = 0; w < 5; w++) {
         j = tw_skip_blanks(p, n, j);
         /* "₦1,870 (NGN) per month": past the currency's code */
@@ -922,9 +923,15 @@ const char *qty_rate_after(const char *text, size_t n, size_t i)
             return "/month";
         int year = tw_weq(p + k, ke - k, "year") || tw_weq(p + k, ke - k, "annum") || tw_weq(p + k, ke - k, "yr");
         int month = tw_weq(p + k, ke - k, "month");
+        /* "$1.10 per Mbps per month": the price of a unit of a thing
+         * (bandwidth, data) quoted by the month is no monthly flow */
+        if (tw_weq(p + j, e - j, "per") && !year && !month && ke > k)
+            per_thing = 1;
         if ((tw_weq(p + j, e - j, "a") || tw_weq(p + j, e - j, "per") || tw_weq(p + j, e - j, "each") ||
              tw_weq(p + j, e - j, "every")) &&
             (year || month)) {
+            if (per_thing)
+                return NULL;
             /* "a year earlier", "a year ago" date the figure, they make no rate */
             size_t k2 = tw_skip_blanks(p, n, ke), ke2 = tw_word_end(p, n, k2);
             static const char *const when[] = {"earlier", "ago", "later", "before", "after", "previously", NULL};

@@ -204,6 +204,7 @@ static const char *glued_scale(const char *w, size_t n, double *scale)
 static void spec_words(const unsigned char *p, size_t ss, size_t e, int bare, TableUnit *u)
 {
     int after_scale = 0;
+    int per_thing = 0;   /* "(US$ per Mbps per month)": a unit's price, by the month */
     for (size_t k = ss; k < e;) {
         if (p[k] == '%') {
             u->pct = 1;
@@ -260,9 +261,21 @@ static void spec_words(const unsigned char *p, size_t ss, size_t e, int bare, Ta
                  (we + 5 == e || !ascii_isalpha(p[we + 5])))
             u->pct = 1, we += 5;   /* "per cent of respondents" */
         else if (tw_weq(p + k, we - k, "month") || tw_weq(p + k, we - k, "monthly"))
-            u->per = "/month";
+            u->per = per_thing ? u->per : "/month";
         else if (tw_weq(p + k, we - k, "annual") || tw_weq(p + k, we - k, "year") || tw_weq(p + k, we - k, "annually"))
-            u->per = "/year";
+            u->per = per_thing ? u->per : "/year";
+        else if (tw_weq(p + k, we - k, "per")) {
+            /* (the word after "per": a thing, not a period) */
+            size_t ns = we;
+            while (ns < e && p[ns] == ' ')
+                ns++;
+            size_t ne = ns;
+            while (ne < e && ascii_isalpha(p[ne]))
+                ne++;
+            if (ne > ns && !tw_weq(p + ns, ne - ns, "month") && !tw_weq(p + ns, ne - ns, "year") &&
+                !tw_weq(p + ns, ne - ns, "annum") && !tw_weq(p + ns, ne - ns, "day"))
+                per_thing = 1;
+        }
         else if (qty_unit_word(w, we - k, 0) && !strcmp(qty_unit_word(w, we - k, 0), "km"))
             snprintf(u->noun, sizeof u->noun, "km");
         else if ((bare || was_scale) && !u->noun[0] && qty_noun_kind(w, we - k) == NK_COUNT)
