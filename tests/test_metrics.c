@@ -120,9 +120,13 @@ START_TEST(a_figure_should_take_a_metric_only_when_it_is_its_quantity)
     METRIC("In 2023 five more partners joined: 5 new countries signed e-commerce cooperation MoUs.", "5",
            "countries", "");
     METRIC("China had 1.09 billion internet users in 2023.", "1.09 billion", "people", "internet_users");
-    /* a part of a set named before is no count of the set */
+    /* a part of a set named before is no count of the set; a part named
+     * by a pronoun ("36 of which") whose own words name a metric of
+     * countries counts what they name (measure_part_pronoun) */
     METRIC("Chinese firms sold surveillance systems to 63 countries, 36 of which signed Digital Silk Road MoUs.",
-           "36", "countries", "");
+           "36", "countries", "dsr_mou_countries");
+    METRIC("Chinese firms sold surveillance systems to 63 countries, 36 of which signed Digital Silk Road MoUs.",
+           "63", "countries", "");
     /* a cue word before another noun names that noun */
     METRIC("At least 120,000 people in the region may be held in online scam operations.", "120,000", "people",
            "");

@@ -27,6 +27,7 @@
 #include "curation.h"
 #include "lists.h"
 #include "metcarry.h"
+#include "spreadto.h"
 #include "metfit.h"
 #include "area.h"
 #include "dollarhome.h"
@@ -268,6 +269,15 @@ static void run_flush(Run *r)
             classify_said(&x->c, "metric", "the figure before");
             aspect_mark(m, &x->c, r->data, r->ss, r->se);
         }
+        /* the countries a sum of DSR money is spread over ("$79 billion
+         * across 80 countries"; spreadto.h) */
+        for (size_t j = i; j-- > 0 && !x->c.metric[0];)
+            if (r->v[j].keep) {
+                if (spreadto_countries(m, &x->c, &r->v[j].c, r->data, r->ss, r->se) &&
+                    metfit_check(m, &x->c, r->data, r->n, r->ss, r->se, 0) == 0)
+                    classify_said(&x->c, "metric", "the sum spread over them");
+                break;
+            }
         /* a figure compared with another is of the other's metric ("up
          * from seven at the first forum") */
         if (x->compared_with && (size_t)x->compared_with <= i && !han_before(r->data, r->ss, x->c.start, x->c.end) &&

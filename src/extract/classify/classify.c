@@ -94,6 +94,7 @@
 #include "localcur.h"
 #include "metfit.h"
 #include "metrics.h"
+#include "moneytopic.h"
 #include "names.h"
 #include "pairname.h"
 #include "ranked.h"
@@ -1518,6 +1519,9 @@ static void context_metric(Job *j)
         names_heading_metric(m, c, doc, rts, rte);
     if (!c->metric[0] && !(q->head_e > q->head_s || q->cap_e > q->cap_s) && a->para_s < ss)
         topic_metric(m, c, doc, ss - a->para_s > 600 ? ss - 600 : a->para_s, ss);
+    /* (a sum the sentence before names the money of; moneytopic.h) */
+    if (!c->metric[0] && !in_record && !(q->head_e > q->head_s || q->cap_e > q->cap_s))
+        moneytopic_metric(m, c, doc, a->para_s, ss, se);
     /* (a sum its clause prices by a reference: "The facility cost ...";
      * itemref.h) */
     if (!c->metric[0] && !(q->head_e > q->head_s || q->cap_e > q->cap_s))

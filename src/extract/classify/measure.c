@@ -194,6 +194,12 @@ static const char *const not_nouns[] = {
  * unit: "offline population", "online population". */
 static const char *const people_nouns[] = {"population", "people", "persons", "individuals", NULL};
 
+/* The nouns of a share's own measure after a cue that is one already:
+ * "a penetration rate of 88%", "penetration levels" (not "the online rate
+ * of fraud": online names no share). */
+static const char *const share_cues[] = {"penetration", NULL};
+static const char *const level_nouns[] = {"rate", "rates", "level", "levels", NULL};
+
 /* Second halves of a compound that make it a modifier of a thing:
  * "internet-facing devices", "internet-exposed servers", "online-only
  * banks" (not "internet-using population", "internet-user numbers"). */
@@ -220,6 +226,8 @@ int measure_cue_modifies(const char *p, size_t n, size_t cs, size_t ce, char *co
         return 0; /* one word only: "internet users" names its own noun */
     size_t ws, wl = word_after_wrapped(u, n, ce, &ws);
     if (wl < 3 || u[ws] < 'a' || u[ws] > 'z' || tw_win(u + ws, wl, not_nouns) || tw_win(u + ws, wl, people_nouns))
+        return 0;
+    if (tw_win(u + cs, ce - cs, share_cues) && tw_win(u + ws, wl, level_nouns))
         return 0;
     /* adverbs and past participles: "regularly", "connected" */
     if ((u[ws + wl - 2] == 'l' && u[ws + wl - 1] == 'y') || (u[ws + wl - 2] == 'e' && u[ws + wl - 1] == 'd'))
@@ -331,6 +339,30 @@ static int part_including_at(const unsigned char *u, size_t i, size_t cs)
     return k == cs;
 }
 
+int measure_part_pronoun(const char *doc, size_t n, size_t end)
+{
+    static const char *const pronouns[] = {"them", "which", "these", "those", NULL};
+    const unsigned char *u = (const unsigned char *)doc;
+    size_t i = end;
+    while (i < n && (u[i] == ' ' || u[i] == '\n'))
+        i++;
+    size_t e = tw_word_end(u, n, i);
+    if (!tw_weq(u + i, e - i, "of"))
+        return 0;
+    while (e < n && (u[e] == ' ' || u[e] == '\n'))
+        e++;
+    return tw_win(u + e, tw_word_end(u, n, e) - e, pronouns);
+}
+
+/* Does u[s, e) hold anything but blanks? */
+static int has_text_between(const unsigned char *u, size_t s, size_t e)
+{
+    for (size_t i = s; i < e; i++)
+        if (u[i] != ' ' && u[i] != '\n' && u[i] != '\t')
+            return 1;
+    return 0;
+}
+
 int measure_cue_in_part(const char *p, size_t end, size_t cs)
 {
     const unsigned char *u = (const unsigned char *)p;
@@ -347,6 +379,10 @@ int measure_cue_in_part(const char *p, size_t end, size_t cs)
             continue;
         }
         if (found || (i > 0 && ascii_isalpha(u[i - 1])))
+            continue;
+        /* (the figure's own "of them" makes it the part: "Twelve of them
+         * have signed ..." speaks of the twelve) */
+        if (kind == PART_OF && !has_text_between(u, end, i))
             continue;
         /* "of which", "of whom", "of them"; what the figure's whole
          * includes: "(US$14.0 million) includes construction of a Tier III
@@ -795,7 +831,9 @@ int measure_each(const char *p, size_t n, size_t end)
 
 /* Words opening a clause that says more of the quantity of the clause
  * before: "..., compared with 86.5 percent a year earlier", "..., up
- * from", "..., reversing a dip to US$567 million". */
+ * from", "..., reversing a dip to US$567 million"; or says it again as
+ * another figure: "572 million mobile subscribers, equivalent to a
+ * penetration rate of 46%". */
 static const char *const going_on[] = {
     "compared", "comparing", "up", "down", "from", "against", "versus", "vs", "than", "reversing",
     "rising", "falling", "dropping", "climbing", "increasing", "decreasing", "growing", "declining", "ranging",

@@ -56,6 +56,11 @@ int measure_moved(const char *p, size_t n, size_t ss, size_t start, size_t end);
  * amount", a Chinese clause after 其中. */
 int measure_part(const char *p, size_t n, size_t ss, size_t start, size_t end);
 
+/* 1 when the figure ending at p[end] is a part named by a pronoun of its
+ * set right after it: "Twelve of them", "36 of which" (not "6 of the 47
+ * countries with ...", whose words name the whole). */
+int measure_part_pronoun(const char *p, size_t n, size_t end);
+
 /* 1 when the one-word cue p[cs, ce) stands before a noun it modifies
  * ("online scams"): the next word, on the same line, is a lower-case
  * word that is no function word, adverb or past participle, and not one

@@ -1185,7 +1185,22 @@ typedef struct Measured {
 } Measured;
 #define MEASURED_NONE {-1, -1, -1}
 
+static int takes_part(const Rule *r, const Claim *c, const char *doc, size_t n, size_t ss, Measured *me,
+                      int part_named);
+
 static int takes(const Rule *r, const Claim *c, const char *doc, size_t n, size_t ss, Measured *me)
+{
+    return takes_part(r, c, doc, n, ss, me, 0);
+}
+
+/* (part_named: the figure's own words after it name the metric, "Twelve
+ * of them have signed memorandums ... on the Digital Silk Road": a part
+ * of a set that is itself what the metric counts, a set of countries;
+ * not a part of a whole the words name, "6 of the 47 countries with DSR
+ * projects have ratified ...") */
+
+static int takes_part(const Rule *r, const Claim *c, const char *doc, size_t n, size_t ss, Measured *me,
+                      int part_named)
 {
     /* (a regression's coefficient measures an effect, not a level) */
     if (measure_starred(doc, n, c->end))
@@ -1196,6 +1211,7 @@ static int takes(const Rule *r, const Claim *c, const char *doc, size_t n, size_
                                                  : me->moved))
         return 0;
     if (((r->stock && strcmp(r->units[0], "people")) || r->item) &&
+        !(part_named && !r->item && !strcmp(r->units[0], "countries") && measure_part_pronoun(doc, n, c->end)) &&
         (me->part < 0 ? (me->part = measure_part(doc, n, ss, c->start, c->end)) : me->part))
         return 0;
     /* (the people of a place are no count of its users: "a population of
@@ -1552,6 +1568,7 @@ typedef struct Named {
     uint32_t rule;
     uint64_t cue_any, cue_own;
     uint8_t req, forb;
+    uint8_t own_after;   /* a cue in the claim's clause after it */
 } Named;
 
 /* Does the clause of token ti hold a figure of its own (a word opening
@@ -1584,7 +1601,7 @@ static size_t named_metrics(const Metrics *m, const char *doc, const Window *w, 
         while (j < n && x[j].rule != p->rule)
             j++;
         if (j == n)
-            x[n++] = (Named){p->rule, UINT64_MAX, UINT64_MAX, 0, 0};
+            x[n++] = (Named){p->rule, UINT64_MAX, UINT64_MAX, 0, 0, 0};
         if (p->role == R_CUE) {
             /* a cue in a second predicate names what that one is about,
              * not the figure */
@@ -1601,6 +1618,8 @@ static size_t named_metrics(const Metrics *m, const char *doc, const Window *w, 
             x[j].cue_any = rk < x[j].cue_any ? rk : x[j].cue_any;
             if (!(rk >> 40) && rk < x[j].cue_own)
                 x[j].cue_own = rk;
+            if (!(rk >> 40) && mt->s >= at->e)
+                x[j].own_after = 1;
         } else if (p->role == R_REQUIRE) {
             x[j].req = 1;
         } else if ((m->rules[p->rule].item || w->toks[mt->ti].clause == at->clause ||
@@ -1660,7 +1679,7 @@ static void pick_metric(const Metrics *m, Claim *c, const char *doc, size_t doc_
         if (!bare && !(fits_ok ? (int)((fits >> k) & 1) : rule_fits(&m->rules[r], c->unit)))
             continue;
         /* the figure must be what the metric measures (takes) */
-        if (!takes(&m->rules[r], c, doc, doc_len, w->from, &me))
+        if (!takes_part(&m->rules[r], c, doc, doc_len, w->from, &me, named[q].own_after))
             continue;
         /* a share of a whole it names must be of the metric's whole: "99%
          * of intercontinental data traffic" is no share of world trade */

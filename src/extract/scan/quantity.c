@@ -512,9 +512,11 @@ void qty_unit_name(const char *w, size_t n, char *out, size_t cap)
     const char *canon = qty_unit_word(w, n, 0);
     if (!canon && (weq(w, n, "persons") || weq(w, n, "person") || weq(w, n, "people") || weq(w, n, "population")))
         canon = "people";
-    /* demonyms count people: "120 million Nigerians", "1.4 billion Chinese" */
+    /* demonyms count people: "120 million Nigerians", "1.4 billion Chinese"
+     * (a capitalised word of five letters in "-ans" is a plain noun, as a
+     * table's header writes it: "Loans", "Plans", "Scans") */
     if (!canon && n > 4 && w[0] >= 'A' && w[0] <= 'Z' &&
-        (weq(w + n - 3, 3, "ans") || weq(w + n - 3, 3, "ese") || weq(w + n - 2, 2, "is")))
+        ((n > 5 && weq(w + n - 3, 3, "ans")) || weq(w + n - 3, 3, "ese") || weq(w + n - 2, 2, "is")))
         canon = "people";
     if (canon) {
         snprintf(out, cap, "%s", canon);
@@ -894,6 +896,7 @@ const char *qty_rate_after(const char *text, size_t n, size_t i)
             return "/month";
     }
     size_t j = i;
+    int per_thing = 0;   /* a price per a unit of a thing came first */
     for (int w = 0; w < 5; w++) {
         j = tw_skip_blanks(p, n, j);
         /* "₦1,870 (NGN) per month": past the currency's code */
@@ -920,9 +923,15 @@ const char *qty_rate_after(const char *text, size_t n, size_t i)
             return "/month";
         int year = tw_weq(p + k, ke - k, "year") || tw_weq(p + k, ke - k, "annum") || tw_weq(p + k, ke - k, "yr");
         int month = tw_weq(p + k, ke - k, "month");
+        /* "$1.10 per Mbps per month": the price of a unit of a thing
+         * (bandwidth, data) quoted by the month is no monthly flow */
+        if (tw_weq(p + j, e - j, "per") && !year && !month && ke > k)
+            per_thing = 1;
         if ((tw_weq(p + j, e - j, "a") || tw_weq(p + j, e - j, "per") || tw_weq(p + j, e - j, "each") ||
              tw_weq(p + j, e - j, "every")) &&
             (year || month)) {
+            if (per_thing)
+                return NULL;
             /* "a year earlier", "a year ago" date the figure, they make no rate */
             size_t k2 = tw_skip_blanks(p, n, ke), ke2 = tw_word_end(p, n, k2);
             static const char *const when[] = {"earlier", "ago", "later", "before", "after", "previously", NULL};

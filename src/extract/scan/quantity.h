@@ -119,7 +119,8 @@ Qualifier qty_qualifier_before(const char *p, size_t end, size_t *start);
  * for "annually", "a year", "/yr"; "/month" for "per month", "monthly";
  * right after it "/day" for "a day", "/share" for "per share" (past a
  * code in brackets: "₦1,870 (NGN) per month"). NULL when none ("a year
- * earlier" dates a figure, it makes no rate). */
+ * earlier" dates a figure, it makes no rate; "$1.10 per Mbps per month"
+ * is a unit's price, no monthly flow). */
 const char *qty_rate_after(const char *p, size_t n, size_t i);
 
 /* 1 when w is a time preposition that makes a following year a date

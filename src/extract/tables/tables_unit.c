@@ -204,6 +204,7 @@ static const char *glued_scale(const char *w, size_t n, double *scale)
 static void spec_words(const unsigned char *p, size_t ss, size_t e, int bare, TableUnit *u)
 {
     int after_scale = 0;
+    int per_thing = 0;   /* "(US$ per Mbps per month)": a unit's price, by the month */
     for (size_t k = ss; k < e;) {
         if (p[k] == '%') {
             u->pct = 1;
@@ -260,9 +261,21 @@ static void spec_words(const unsigned char *p, size_t ss, size_t e, int bare, Ta
                  (we + 5 == e || !ascii_isalpha(p[we + 5])))
             u->pct = 1, we += 5;   /* "per cent of respondents" */
         else if (tw_weq(p + k, we - k, "month") || tw_weq(p + k, we - k, "monthly"))
-            u->per = "/month";
+            u->per = per_thing ? u->per : "/month";
         else if (tw_weq(p + k, we - k, "annual") || tw_weq(p + k, we - k, "year") || tw_weq(p + k, we - k, "annually"))
-            u->per = "/year";
+            u->per = per_thing ? u->per : "/year";
+        else if (tw_weq(p + k, we - k, "per")) {
+            /* (the word after "per": a thing, not a period) */
+            size_t ns = we;
+            while (ns < e && p[ns] == ' ')
+                ns++;
+            size_t ne = ns;
+            while (ne < e && ascii_isalpha(p[ne]))
+                ne++;
+            if (ne > ns && !tw_weq(p + ns, ne - ns, "month") && !tw_weq(p + ns, ne - ns, "year") &&
+                !tw_weq(p + ns, ne - ns, "annum") && !tw_weq(p + ns, ne - ns, "day"))
+                per_thing = 1;
+        }
         else if (qty_unit_word(w, we - k, 0) && !strcmp(qty_unit_word(w, we - k, 0), "km"))
             snprintf(u->noun, sizeof u->noun, "km");
         else if ((bare || was_scale) && !u->noun[0] && qty_noun_kind(w, we - k) == NK_COUNT)
@@ -283,6 +296,21 @@ static int zh_per_energy(const unsigned char *p, size_t s, size_t e)
                 return 1;
         }
     return 0;
+}
+
+/* Is the bracket p[open, e) a note's mark: one of the first lower-case
+ * letters or one or two digits, "(a)", "(1)", closing the text? (Not a
+ * scale's letter: "(m)", "(k)", "(b)".) */
+static int note_mark(const unsigned char *p, size_t open, size_t e)
+{
+    while (e > open && p[e - 1] == ' ')
+        e--;
+    if (e < open + 3 || p[e - 1] != ')')
+        return 0;
+    size_t b0 = open + 1, b1 = e - 1;
+    if (b1 - b0 == 1 && p[b0] >= 'a' && p[b0] <= 'h' && p[b0] != 'b')
+        return 1;
+    return b1 > b0 && b1 - b0 <= 2 && ascii_isdigit(p[b0]) && ascii_isdigit(p[b1 - 1]);
 }
 
 static int unit_spec_in(const unsigned char *p, size_t s, size_t e, int bare, TableUnit *u)
@@ -317,6 +345,17 @@ static int unit_spec_in(const unsigned char *p, size_t s, size_t e, int bare, Ta
     for (size_t k = s; k < e; k++)
         if (p[k] == '(')
             open = k;
+    /* (a note's mark after the spec is no spec: "financing (%)(a)",
+     * "Users (million) (1)") */
+    if (open < e && open > s && note_mark(p, open, e)) {
+        e = open;
+        while (e > s && p[e - 1] == ' ')
+            e--;
+        open = e;
+        for (size_t k = s; k < e; k++)
+            if (p[k] == '(')
+                open = k;
+    }
     spec_words(p, open < e ? open + 1 : s, e, bare, u);
     if (!u->pct && !u->cur && u->scale == 1 && !u->noun[0] && open < e) {
         size_t b0 = open + 1, b1 = e;
