@@ -219,6 +219,41 @@ int measure_cue_opens_compound(const char *p, size_t n, size_t cs, size_t ce, ch
     return measure_cue_modifies(p, n, cs, tw_word_end(u, n, cs), nouns, nn);
 }
 
+/* Things other than the internet whose reach is a "penetration": the word
+ * right before the cue ("smartphone penetration rate", "4G penetration
+ * levels"), or a count of them earlier in its clause that the share
+ * restates ("572 million unique mobile subscribers, equivalent to a
+ * penetration rate of 46%"). */
+static const char *const other_reach[] = {
+    "smartphone", "smartphones", "mobile", "phone", "handset", "cellular", "subscriber", "subscribers",
+    "subscription", "subscriptions", "sim", "broadband", "fibre", "fiber", "fixed", "fixed-line", "4g", "5g",
+    "3g", "lte", "card", "bank", "banking", "money", "payment", "payments", "e-commerce", "tv", "pay-tv",
+    "cable", "wireless", "device", "devices", "market", NULL,
+};
+
+static int penetration_of_other(const unsigned char *u, size_t cs)
+{
+    static const char *const determiners[] = {"a", "an", "the", "its", "their", NULL};
+    for (size_t i = cs; i > 0 && cs - i < 160;) {
+        size_t e = i;
+        while (e > 0 && (u[e - 1] == ' ' || u[e - 1] == '\n' || u[e - 1] == ','))
+            e--;
+        /* (a word, or a number: "46.5") */
+        size_t b = e;
+        while (b > 0 && (ascii_isalnum(u[b - 1]) || u[b - 1] == '-' || (u[b - 1] == '.' && b < e && ascii_isdigit(u[b]))))
+            b--;
+        if (b == e) /* a mark that ends the clause */
+            return 0;
+        if (tw_win(u + b, e - b, other_reach))
+            return 1;
+        /* (the word before names whose reach it is: "internet", "Laos's") */
+        if (i == cs && !tw_win(u + b, e - b, determiners))
+            return 0;
+        i = b;
+    }
+    return 0;
+}
+
 int measure_cue_modifies(const char *p, size_t n, size_t cs, size_t ce, char *const *nouns, size_t nn)
 {
     const unsigned char *u = (const unsigned char *)p;
@@ -228,7 +263,7 @@ int measure_cue_modifies(const char *p, size_t n, size_t cs, size_t ce, char *co
     if (wl < 3 || u[ws] < 'a' || u[ws] > 'z' || tw_win(u + ws, wl, not_nouns) || tw_win(u + ws, wl, people_nouns))
         return 0;
     if (tw_win(u + cs, ce - cs, share_cues) && tw_win(u + ws, wl, level_nouns))
-        return 0;
+        return penetration_of_other(u, cs);
     /* adverbs and past participles: "regularly", "connected" */
     if ((u[ws + wl - 2] == 'l' && u[ws + wl - 1] == 'y') || (u[ws + wl - 2] == 'e' && u[ws + wl - 1] == 'd'))
         return 0;
