@@ -240,7 +240,7 @@ static int demonym(const char *t, const CreditTok *k)
 static const char *const state_heads[] = {"ministry", "regulator", "police", "department", "bureau",
                                           "agency", "authority", "board", "commission", "treasury",
                                           "customs", "watchdog", "bank", "administration", "council",
-                                          "government", NULL};
+                                          "government", "committee", NULL};
 
 /* Words before a role that are no part of its name. */
 static const char *const role_openers[] = {"the", "our", "its", "their", "his", "her", "a", "an", "this",
