@@ -1515,7 +1515,9 @@ int credit_has_at(const char *doc, size_t ss, size_t se, size_t at, size_t *ns, 
         for (int h = 0; hedges[h]; h++)
             if (!strncmp(doc + f, hedges[h], strlen(hedges[h])))
                 f += strlen(hedges[h]);
-        if (f > at || !(ascii_isdigit(doc[f]) || doc[f] == '$' || ascii_isupper(doc[f]) ||
+        /* (the figure itself, spelled in words too: "had them at roughly
+         * ten percent") */
+        if (f > at || !(f == at || ascii_isdigit(doc[f]) || doc[f] == '$' || ascii_isupper(doc[f]) ||
                         (unsigned char)doc[f] >= 0x80))
             return 0;
         *ns = s, *ne = e;
