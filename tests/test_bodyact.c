@@ -52,6 +52,30 @@ START_TEST(what_is_no_bodys_own_act_should_credit_no_one)
 }
 END_TEST
 
+#define HOLDER(s, span, want) ck_assert_str_eq(tu_credit_of(metrics_body_state, s, span), want)
+
+/* What a body holds, runs or did to its own business, told with it as
+ * the sentence's subject; "has" as the main verb before the figure. */
+START_TEST(what_a_body_holds_or_runs_should_be_its_to_tell)
+{
+    HOLDER("Northwind Cloud now operates 64 availability zones in 21 regions.", "64", "Northwind Cloud");
+    HOLDER("Harbourline, which runs about 5,200 fibre nodes, says none of it was financed by state lenders.",
+           "5,200", "Harbourline");
+    HOLDER("Riverstone Telecom has 3 data centres on the coast.", "3 data", "Riverstone Telecom");
+    HOLDER("Riverstone Telecom has about 40 towers on the coast.", "40", "Riverstone Telecom");
+    HOLDER("Northwind Cloud cut prices on more than 120 storage products in March.", "120", "Northwind Cloud");
+    HOLDER("Lakeshore Cable, the former Example Marine, has built or upgraded about 90 cable systems.", "90",
+           "Lakeshore Cable");
+    /* (not "has" before another verb, not a passive, not a place, not
+     * one word opening the sentence that names no one) */
+    HOLDER("Riverstone Telecom has agreed to buy 12 towers.", "12", "");
+    HOLDER("The network was built in 14 months.", "14", "");
+    HOLDER("Kenya operates 6 landing stations.", "6", "");
+    HOLDER("Operators run 5,000 sites in the north.", "5,000", "");
+    HOLDER("Riverstone Telecom has in its plans 40 new towers.", "40", "");
+}
+END_TEST
+
 /* An organ named by its kind alone is whatever body speaks; a body named
  * in full is itself. */
 START_TEST(an_organ_by_its_kind_should_be_known)
@@ -72,6 +96,7 @@ int main(void)
     tcase_add_checked_fixture(tc, tu_metrics_load, tu_metrics_unload);
     tcase_add_test(tc, a_bodys_own_act_or_intention_should_be_its_to_tell);
     tcase_add_test(tc, what_is_no_bodys_own_act_should_credit_no_one);
+    tcase_add_test(tc, what_a_body_holds_or_runs_should_be_its_to_tell);
     tcase_add_test(tc, an_organ_by_its_kind_should_be_known);
     suite_add_tcase(s, tc);
     return tu_run_suite(s);

@@ -31,6 +31,23 @@ static const Phrase acts[] = {
     PHRASE("spends"), PHRASE("issued"), PHRASE("issues"),
     PHRASE("disbursed"), PHRASE("disburses"), PHRASE("granted"), PHRASE("grants"), PHRASE("deported"), {NULL, 0}};
 
+/* Verbs of what a body holds or runs, and of what it did to its own
+ * business, told of it by itself or by another: "Northwind Cloud now
+ * operates 64 availability zones", "Harbourline, which runs about 5,200
+ * fibre nodes", "Riverstone has opened 4 points of presence", "cut prices
+ * on more than 120 products", "has built or upgraded about 90 cable
+ * systems". Asked only where no body publishes the text (bodyact.h). */
+static const Phrase states[] = {
+    PHRASE("operates"), PHRASE("operate"), PHRASE("operated"), PHRASE("runs"), PHRASE("run"), PHRASE("ran"),
+    PHRASE("owns"), PHRASE("owned"), PHRASE("opened"), PHRASE("opens"), PHRASE("cut"), PHRASE("cuts"),
+    PHRASE("built"), PHRASE("builds"), PHRASE("delivered"), PHRASE("delivers"), PHRASE("deployed"),
+    PHRASE("deploys"), PHRASE("installed"), PHRASE("employs"), PHRASE("employed"), PHRASE("serves"),
+    PHRASE("served"), PHRASE("paid"), PHRASE("pays"), PHRASE("hosts"), PHRASE("hosted"), PHRASE("shipped"),
+    PHRASE("ships"), {NULL, 0}};
+
+/* Forms of "have" as a main verb: "Huawei Cloud has 2 regions". */
+static const Phrase haves[] = {PHRASE("has"), PHRASE("have"), PHRASE("had"), {NULL, 0}};
+
 /* Auxiliaries and adverbs between a subject and its verb. */
 static const Phrase auxes[] = {
     PHRASE("has"), PHRASE("have"), PHRASE("had"), PHRASE("will"), PHRASE("would"), PHRASE("is"), PHRASE("are"),
@@ -152,21 +169,34 @@ static int acronym_plural(const char *t, const CreditTok *k)
 static const Phrase be[] = {
     PHRASE("is"), PHRASE("are"), PHRASE("was"), PHRASE("were"), PHRASE("be"), PHRASE("been"), {NULL, 0}};
 
-/* The verb of an act at v, past up to two auxiliaries and adverbs, not
- * passive: the token after it, or 0 when none. */
-static size_t act_at(const char *t, const CreditTok *toks, size_t nt, size_t v)
+/* The verb of an act at v (of verbs, acts or states), past up to two
+ * auxiliaries and adverbs, not passive: the token after it, or 0 when
+ * none. With states, "has" standing as the main verb before the figure,
+ * lower-case words alone between ("has about 40 sites"), is one. */
+static size_t act_at(const char *t, const CreditTok *toks, size_t nt, size_t v, const Phrase *verbs,
+                     size_t claim_s)
 {
     int passive = 0;
+    size_t v0 = v;
     for (int k = 0; k < 2 && v < nt && ctok_in(t, &toks[v], auxes); k++)
         passive |= ctok_in(t, &toks[v++], be);
-    if (v >= nt || !ctok_lower(t, &toks[v]) || !ctok_in(t, &toks[v], acts))
+    if (verbs == states && !passive && v > v0 && ctok_in(t, &toks[v - 1], haves) &&
+        (v >= nt || !ctok_in(t, &toks[v], states)))
+        for (size_t k = v; k < nt && k < v + 3; k++) {
+            if (toks[k].s >= claim_s)
+                return k == v || toks[k].s == claim_s ? v : 0;
+            if (!ctok_lower(t, &toks[k]))
+                return 0;
+        }
+    if (v >= nt || !ctok_lower(t, &toks[v]) || !ctok_in(t, &toks[v], verbs))
         return 0;
     if (passive && !ctok_is(t, &toks[v], "considering"))
         return 0;
     return v + 1;
 }
 
-int bodyact_subject(const char *t, const CreditTok *toks, size_t nt, size_t claim_s, size_t *ns, size_t *ne)
+static int subject_of(const char *t, const CreditTok *toks, size_t nt, size_t claim_s, const Phrase *verbs,
+                      size_t *ns, size_t *ne)
 {
     size_t a = subject_start(t, toks, nt, claim_s), q = subject_run(t, toks, nt, a);
     if (q == a || q >= nt)
@@ -203,6 +233,10 @@ int bodyact_subject(const char *t, const CreditTok *toks, size_t nt, size_t clai
         if (caps < 2 && !ctok_mark(t, &toks[nt - 1], '.') && !ctok_mark(t, &toks[nt - 1], '!'))
             return 0;
     }
+    /* a name glued to a lower-case word is a compound's part, no
+     * subject ("The Huawei-built data centre cost") */
+    if (verbs == states && toks[q - 1].punct)
+        return 0;
     /* an acronym's plural names a kind of body, not one ("Participating
      * CERTs handled", "Local NGOs received") */
     if (acronym_plural(t, &toks[q - 1]))
@@ -214,17 +248,40 @@ int bodyact_subject(const char *t, const CreditTok *toks, size_t nt, size_t clai
      * relative clause on the subject, the figure inside it */
     size_t v = 0;
     if (name_e + 2 < nt && ctok_mark(t, &toks[name_e], ',') && ctok_is(t, &toks[name_e + 1], "which"))
-        v = act_at(t, toks, nt, name_e + 2);
+        v = act_at(t, toks, nt, name_e + 2, verbs, claim_s);
     if (!v)
-        v = act_at(t, toks, nt, past_apposition(t, toks, nt, q));
+        v = act_at(t, toks, nt, past_apposition(t, toks, nt, q), verbs, claim_s);
     if (!v || toks[v - 1].e > claim_s)
         return 0;
     for (size_t k = v; k < nt && toks[k].e <= claim_s; k++)
         if (ctok_mark(t, &toks[k], ';'))
             return 0;
+    /* a state's figure stands in the verb's own clause, near it: no
+     * comma between (but a figure's own, "5,200"), no new subject after
+     * "and" ("operates three data centres, and Tencent Cloud will
+     * invest US$500 million") */
+    if (verbs == states)
+        for (size_t k = v; k < nt && toks[k].e <= claim_s; k++) {
+            if (k >= v + 14 || (ctok_mark(t, &toks[k], ',') && !(toks[k - 1].e == toks[k].s && k + 1 < nt &&
+                                                                 toks[k].e == toks[k + 1].s)))
+                return 0;
+            if (k + 1 < nt && (ctok_is(t, &toks[k], "and") || ctok_is(t, &toks[k], "but") ||
+                               ctok_is(t, &toks[k], "while")) && ctok_upper(t, &toks[k + 1]))
+                return 0;
+        }
     *ns = toks[a].s;
     *ne = toks[name_e - 1].e;
     return 1;
+}
+
+int bodyact_subject(const char *t, const CreditTok *toks, size_t nt, size_t claim_s, size_t *ns, size_t *ne)
+{
+    return subject_of(t, toks, nt, claim_s, acts, ns, ne);
+}
+
+int bodyact_state_subject(const char *t, const CreditTok *toks, size_t nt, size_t claim_s, size_t *ns, size_t *ne)
+{
+    return subject_of(t, toks, nt, claim_s, states, ns, ne);
 }
 
 /* Words of the name of a body's own organ. */

@@ -43,6 +43,16 @@
  * or 0. */
 int bodyact_subject(const char *t, const CreditTok *toks, size_t nt, size_t claim_s, size_t *ns, size_t *ne);
 
+/* The body the sentence tells, as its subject, holds, runs or did to its
+ * own business what the figure counts: "Northwind Cloud now operates 64
+ * availability zones", "Harbourline, which runs about 5,200 fibre
+ * nodes", "Riverstone Telecom has 3 data centres", "cut prices on more
+ * than 120 products". A state another may tell ("PADI operates 23 data
+ * centres" in a rating agency's note is the agency's): the caller asks
+ * only where no body publishes the text and nothing else credits the
+ * figure. Same spans as bodyact_subject. */
+int bodyact_state_subject(const char *t, const CreditTok *toks, size_t nt, size_t claim_s, size_t *ns, size_t *ne);
+
 /* Is name (as bodyact_subject spans it) an organ of whatever body
  * speaks, named by its kind alone ("Board of Directors", "Executive
  * Board", "Secretariat", "Management")? In a body's own report it is that

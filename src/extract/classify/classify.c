@@ -2253,6 +2253,25 @@ static void context_source(Job *j)
             !chinese_near(doc, ss, c->start) && selfsubj_opens(doc, ss, se, c->start, di->body))
             take_source(c, di->body, "the publisher");
         take_source(c, a->para_source, "the paragraph");
+        /* "Northwind Cloud now operates 64 availability zones": what a
+         * body holds or runs, told with it as the sentence's subject, in
+         * a text no body publishes nor reviews (a body's report, "PADI
+         * operates 23 data centres" in a rating note, tells it as its
+         * own) */
+        if (!c->source[0] && !di->body[0] && !di->reviewed[0] && !chinese_near(doc, ss, c->start) &&
+            metrics_body_state(j->m, c, doc, j->n, ss, se)) {
+            /* (a country is no body: "China had 1.09 billion internet
+             * users") */
+            char low[sizeof c->source];
+            size_t k = 0;
+            for (; c->source[k] && k + 1 < sizeof low; k++)
+                low[k] = (char)ascii_lower((unsigned char)c->source[k]);
+            low[k] = '\0';
+            if (countryref_is_country(j->m, low) || !strcasecmp(c->source, c->scope))
+                c->source[0] = '\0';
+            else
+                classify_said(c, "source", "the body's own act");
+        }
         /* (a Chinese paper's English abstract: its findings, transabs.h) */
         if (!c->source[0] && (di->we[0] || di->body[0]) && transabs_english(doc, j->n, a->para_s))
             take_source(c, di->we[0] ? di->we : di->body, "the publisher");

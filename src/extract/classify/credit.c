@@ -149,6 +149,18 @@ static int time_word(const char *t, const CreditTok *k)
 }
 
 /* The run of capitalised words (with connectors inside) starting at a. */
+/* Is toks[i] an apostrophe glued inside a name, between two of its
+ * letters ("Dell'Oro", "Dell’Oro"), not a possessive's ("ITU's")? The
+ * caller checks a capital follows. */
+static int name_apostrophe(const char *t, const CreditTok *toks, size_t i)
+{
+    if (i == 0 || !toks[i].punct || toks[i - 1].e != toks[i].s || toks[i].e != toks[i + 1].s)
+        return 0;
+    const unsigned char *u = (const unsigned char *)t + toks[i].s;
+    return (toks[i].e - toks[i].s == 1 && u[0] == '\'') ||
+           (toks[i].e - toks[i].s == 3 && u[0] == 0xE2 && u[1] == 0x80 && u[2] == 0x99);
+}
+
 static size_t run_after(const char *t, const CreditTok *toks, size_t nt, size_t a)
 {
     size_t b = a;
@@ -161,6 +173,8 @@ static size_t run_after(const char *t, const CreditTok *toks, size_t nt, size_t 
         } else if (b > a && b + 1 < nt && toks[b].punct && t[toks[b].s] == '-' && toks[b].s == toks[b - 1].e &&
                    toks[b + 1].s == toks[b].e && is_upper_word(t, &toks[b + 1])) {
             b += 2;   /* "Inter-American Development Bank" */
+        } else if (b > a && b + 1 < nt && name_apostrophe(t, toks, b) && is_upper_word(t, &toks[b + 1])) {
+            b += 2;   /* "Dell'Oro Group", "O'Brien Institute" */
         } else {
             break;
         }
@@ -240,7 +254,7 @@ static int demonym(const char *t, const CreditTok *k)
 static const char *const state_heads[] = {"ministry", "regulator", "police", "department", "bureau",
                                           "agency", "authority", "board", "commission", "treasury",
                                           "customs", "watchdog", "bank", "administration", "council",
-                                          "government", NULL};
+                                          "government", "committee", NULL};
 
 /* Words before a role that are no part of its name. */
 static const char *const role_openers[] = {"the", "our", "its", "their", "his", "her", "a", "an", "this",
@@ -1501,7 +1515,9 @@ int credit_has_at(const char *doc, size_t ss, size_t se, size_t at, size_t *ns, 
         for (int h = 0; hedges[h]; h++)
             if (!strncmp(doc + f, hedges[h], strlen(hedges[h])))
                 f += strlen(hedges[h]);
-        if (f > at || !(ascii_isdigit(doc[f]) || doc[f] == '$' || ascii_isupper(doc[f]) ||
+        /* (the figure itself, spelled in words too: "had them at roughly
+         * ten percent") */
+        if (f > at || !(f == at || ascii_isdigit(doc[f]) || doc[f] == '$' || ascii_isupper(doc[f]) ||
                         (unsigned char)doc[f] >= 0x80))
             return 0;
         *ns = s, *ne = e;

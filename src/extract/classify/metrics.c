@@ -2005,6 +2005,16 @@ int metrics_body_act(const Metrics *m, Claim *c, const char *doc, size_t doc_len
            credit_span(m, c, doc, &credit_w, ns, ne);
 }
 
+int metrics_body_state(const Metrics *m, Claim *c, const char *doc, size_t doc_len, size_t sent_start,
+                       size_t sent_end)
+{
+    size_t ns, ne;
+    return sentence_credit_window(m, c, doc, doc_len, sent_start, sent_end, &credit_w, credit_ct) &&
+           credit_w.from == sent_start &&
+           bodyact_state_subject(doc, credit_ct, credit_w.nt, c->start, &ns, &ne) &&
+           credit_span(m, c, doc, &credit_w, ns, ne);
+}
+
 size_t metrics_places(const Metrics *m, const char *doc, size_t from, size_t to, MetricsPlace *out, size_t max)
 {
     /* (the sentence a claim's window covered whole, mostly: its matches

@@ -70,6 +70,12 @@ int metrics_record_owner(const Metrics *m, Claim *c, const char *doc, size_t doc
 int metrics_body_act(const Metrics *m, Claim *c, const char *doc, size_t doc_len, size_t sent_start,
                      size_t sent_end);
 
+/* The body the claim's sentence tells, as its subject, holds or runs
+ * what the figure counts (bodyact_state_subject: "Northwind Cloud now
+ * operates 64 availability zones"), written as metrics_body_act writes. */
+int metrics_body_state(const Metrics *m, Claim *c, const char *doc, size_t doc_len, size_t sent_start,
+                       size_t sent_end);
+
 /* The scope metrics_classify_fenced would give a copy of c, into
  * scope[0, cap) (c is not changed): the same, without naming the source
  * that only a claim's own reading needs. */

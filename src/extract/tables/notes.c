@@ -172,6 +172,14 @@ static unsigned note_number(const char *p, size_t s, size_t e, size_t *text)
     return v;
 }
 
+/* The number of a note line opening with it in brackets, "[2] ...", or
+ * 0. */
+static unsigned bracket_note(const char *p, size_t s, size_t e)
+{
+    size_t t;
+    return s < e && p[s] == '[' ? note_number(p, s, e, &t) : 0;
+}
+
 /* An encyclopedia's reference with no number of its own, "^ a b
  * \"Annual Report\". Tianhai. 2024.": the references are numbered in the
  * order they stand, so this one is number k. Where its text starts
@@ -535,6 +543,14 @@ Notes *notes_new(const Metrics *m, const char *p, size_t n)
             blank = 0;
             carets = 0;
         } else {
+            /* a list of references by its form, with no heading: "[1] ..."
+             * on one line and "[2] ..." on the next (a judgment's numbered
+             * paragraphs stand apart, a blank line between) */
+            if (!zone && c0 == '[' && e < n && bracket_note(p, i, e) == 1 &&
+                bracket_note(p, e + 1, lines_end(p, n, e + 1)) == 2) {
+                zone = 1;
+                carets = 0;
+            }
             /* (a line opening with a superscript number is a note by its
              * form, under a rule or not) */
             size_t se;

@@ -12,7 +12,10 @@
  * disclosed...") or a dated report's name credits nobody.
  *
  * Notes are the numbered lines after a rule ("_____") or under a heading
- * "Notes", "Endnotes", "Footnotes", "References" or "Sources", and any
+ * "Notes", "Endnotes", "Footnotes", "References" or "Sources", a run of
+ * references by its form alone ("[1] ..." on one line, "[2] ..." on the
+ * next: a post's, with no heading; not a judgment's paragraphs numbered
+ * in brackets, a blank line between), and any
  * line opening with a superscript number ("¹ China Internet Network
  * Information Center (CNNIC), ..."). An encyclopedia's references under
  * "References[edit]" that open with a caret alone ("^ a b \"...\".
