@@ -78,6 +78,7 @@
 #include "countryref.h"
 #include "colhead.h"
 #include "coverage.h"
+#include "mouworld.h"
 #include "credit.h"
 #include "decadeend.h"
 #include "defterm.h"
@@ -2000,6 +2001,23 @@ static void scope_beyond_nation(Job *j)
     classify_said(c, "scope", "the people counted");
 }
 
+/* A count of China's MoU partners, ten or more, is the world's, over
+ * a partner its sentence names ("Kenya ..., becoming one of 33
+ * countries to have done so") and the place its paragraph, heading or
+ * document is about; not when its own noun is placed ("6 African
+ * countries"): mouworld.h. */
+static void scope_mou_partners(Job *j)
+{
+    Claim *c = j->c;
+    if (!mouworld_metric(c->metric) || c->value < 10 || !strcmp(c->scope, "global") ||
+        chinese_near(j->doc, j->ss, c->start) || mouworld_placed(j->m, j->doc, j->ss, j->se, c->end))
+        return;
+    unsay_scope(c);
+    strcut(c->scope, sizeof c->scope, "global");
+    c->area[0] = '\0';
+    classify_said(c, "scope", "the partners counted");
+}
+
 /* A country's trade figure is its own, not the partner's its sentence
  * or its table's row names ("Exports to China increased by 21.3 per
  * cent" in Malaysia's trade release: partner.h). Every place the
@@ -2438,6 +2456,7 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
     scope_whole(&j);
     scope_partner(&j);
     scope_beyond_nation(&j);
+    scope_mou_partners(&j);
     area_row(&j);
     /* ASEAN in an English text about Southeast Asia names the region it
      * writes about (the bloc's own statement keeps the bloc; a Chinese
