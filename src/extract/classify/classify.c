@@ -78,6 +78,7 @@
 #include "countryref.h"
 #include "colhead.h"
 #include "coverage.h"
+#include "mouworld.h"
 #include "credit.h"
 #include "decadeend.h"
 #include "defterm.h"
@@ -1209,6 +1210,27 @@ static const char *country_meant(Job *j)
     return r ? r : countryref_is_country(j->m, t) ? t : NULL;
 }
 
+/* The region "the region" or "the bloc" of the claim's sentence means,
+ * said before the claim (regionref.h): the region named last before it in
+ * its section, else the document's region: 1 when one is taken; 0 when
+ * there is no such word or region. */
+static int region_meant(Job *j)
+{
+    size_t at = regionref_at(j->doc, j->ss, j->se);
+    if (at >= j->c->start)
+        return 0;
+    const char *r = regionref_before(j->m, j->doc, regionref_section_start(j->doc, j->ss), at);
+    if (r) {
+        take_scope(j->c, r, "the region named before");
+        return 1;
+    }
+    const char *d = context_doc(j->cx)->scope;
+    if (!regionref_is_region(d))
+        return 0;
+    take_scope(j->c, d, "the document's region");
+    return 1;
+}
+
 /* The sentence's place, where it is a frame or another's: the world as
  * a frame, a joint subject's places, the seat of a body it credits. */
 static void sentence_scope(Job *j)
@@ -1238,12 +1260,18 @@ static void sentence_scope(Job *j)
         const char *meant = !c->scope[0] ? country_meant(j) : NULL;
         if (meant)
             strcut(c->scope, sizeof c->scope, meant);
+        /* ("The region accounted for 66% of global mobile money
+         * transaction value": the share of the region named before, as
+         * "the country" above is the country's) */
+        int by_region = 0;
+        if (!c->scope[0] && frame == ROLES_WORLD_SHARE && !chinese_near(doc, ss, c->start))
+            by_region = region_meant(j);
         if (!c->scope[0] && frame == ROLES_WORLD_SHARE && !chinese_near(doc, ss, c->start))
             strcut(c->scope, sizeof c->scope, "global");
         /* (but not to a place of another coordinated clause: "..., and
          * Huawei and ZTE together held 38 percent of the global market",
          * worldshare.h) */
-        if (c->scope[0] && strcmp(c->scope, "global") && frame == ROLES_WORLD_SHARE &&
+        if (c->scope[0] && strcmp(c->scope, "global") && frame == ROLES_WORLD_SHARE && !by_region &&
             !chinese_near(doc, ss, c->start) && worldshare_own_clause(m, doc, ss, se, c->start, c->end))
             strcut(c->scope, sizeof c->scope, "global");
     }
@@ -1977,6 +2005,23 @@ static void scope_beyond_nation(Job *j)
     classify_said(c, "scope", "the people counted");
 }
 
+/* A count of China's MoU partners, ten or more, is the world's, over
+ * a partner its sentence names ("Kenya ..., becoming one of 33
+ * countries to have done so") and the place its paragraph, heading or
+ * document is about; not when its own noun is placed ("6 African
+ * countries"): mouworld.h. */
+static void scope_mou_partners(Job *j)
+{
+    Claim *c = j->c;
+    if (!mouworld_metric(c->metric) || c->value < 10 || !strcmp(c->scope, "global") ||
+        chinese_near(j->doc, j->ss, c->start) || mouworld_placed(j->m, j->doc, j->ss, j->se, c->end))
+        return;
+    unsay_scope(c);
+    strcut(c->scope, sizeof c->scope, "global");
+    c->area[0] = '\0';
+    classify_said(c, "scope", "the partners counted");
+}
+
 /* A country's trade figure is its own, not the partner's its sentence
  * or its table's row names ("Exports to China increased by 21.3 per
  * cent" in Malaysia's trade release: partner.h). Every place the
@@ -2434,6 +2479,7 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
     scope_whole(&j);
     scope_partner(&j);
     scope_beyond_nation(&j);
+    scope_mou_partners(&j);
     area_row(&j);
     /* ASEAN in an English text about Southeast Asia names the region it
      * writes about (the bloc's own statement keeps the bloc; a Chinese

@@ -301,9 +301,12 @@ static int runin_title(const char *p, size_t ls, size_t le, size_t *te, size_t *
     if (i >= le || i - ls > cap || words > (dash ? 8u : 3u) || i + 2 >= le || p[i + 1] != ' ')
         return 0;
     *colon = p[i] == ':';
-    /* a sentence follows: a capital letter, a digit after a colon */
+    /* a sentence follows: a capital letter; after a colon a digit, or a
+     * headline's small letter too ("Kenya: fibre to 25,000 public
+     * sites": a colon title counts only when it names a place) */
     unsigned char nx = (unsigned char)p[i + 2];
-    if (!(ascii_isupper(nx) || nx == '"' || (*colon && nx >= '0' && nx <= '9') || nx >= 0x80))
+    if (!(ascii_isupper(nx) || nx == '"' || (*colon && ((nx >= '0' && nx <= '9') || (nx >= 'a' && nx <= 'z'))) ||
+          nx >= 0x80))
         return 0;
     for (int k = 0; abbrev[k]; k++)
         if (i - ls == strlen(abbrev[k]) && !strncasecmp(p + ls, abbrev[k], i - ls))

@@ -34,6 +34,7 @@
 #include "metrics.h"
 #include "names.h"
 #include "textfind.h"
+#include "titleabroad.h"
 #include "zhtime.h"
 #include "period.h"
 #include "platform.h"
@@ -1237,6 +1238,11 @@ static int title_place(const Metrics *m, const char *title, DocInfo *di)
             di->scope[0] = '\0';
         }
     }
+    /* (China doing things abroad, "where China's clouds really stand
+     * abroad", "How China wired the Global South": the world's, not
+     * China's: titleabroad.h) */
+    if (in_title == 1 && !strcmp(di->scope, "china") && titleabroad_world(title))
+        strcut(di->scope, sizeof di->scope, "global");
     return in_title;
 }
 
