@@ -216,13 +216,14 @@ static int sentence_quotes(RefutedDoc *rd, const char *p, size_t ss, size_t se)
     if (rd->gate_se == se && rd->gate_ss == ss && rd->gate_set)
         return rd->gate;
     rd->gate_ss = ss, rd->gate_se = se, rd->gate_set = 1, rd->gate = 0;
-    /* (a word's letters after its first are passed at once: no word
-     * starts among them) */
+    /* (only where a word may start: an ASCII word's first letter, its
+     * others passed at once, or a character past ASCII) */
     for (size_t i = ss; i < se && !rd->gate;) {
-        if (head_in(cue_heads, p, i, se) && word_start(p, i, ss) &&
+        unsigned char ch = (unsigned char)p[i];
+        if ((ascii_isalpha(ch) || ch >= 0xC0) && head_in(cue_heads, p, i, se) &&
             (list_at(p, i, se, cue_before) || list_at(p, i, se, cue_after)))
             rd->gate = 1;
-        i = ascii_isalpha((unsigned char)p[i]) ? tw_letters_end((const unsigned char *)p, se, i) : i + 1;
+        i = ascii_isalpha(ch) ? tw_letters_end((const unsigned char *)p, se, i) : i + 1;
     }
     return rd->gate;
 }
