@@ -1676,7 +1676,7 @@ static void scope_table(Job *j)
      * "Selangor  98.8  88.7"): a row's label that names no place known
      * (a country, a region of the world) is a place within the country */
     char sub[64], known[64];
-    if (cell && q->label_e > q->label_s && tables_row_subplace(doc, q->label_s, q->label_e, sub, sizeof sub) &&
+    if (cell && q->label_e > q->label_s && subrows_place(doc, n, q->label_s, q->label_e, sub, sizeof sub) &&
         !names_heading_scope(m, doc, q->label_s, q->label_e, known, sizeof known)) {
         c->scope[0] = '\0';
         take_scope(c, sub, "the row");

@@ -9,6 +9,7 @@
 #include <strings.h>
 
 #include "ascii.h"
+#include "asciiword.h"
 #include "credittok.h"
 #include "examples.h"
 #include "lines.h"
@@ -670,16 +671,12 @@ static int glued_hyphen(const char *t, const CreditTok *toks, size_t nt, size_t 
            toks[k + 1].e == toks[k + 2].s && !toks[k + 2].punct;
 }
 
-/* Does the word ending at t[e) (from lo) read w, in any case? Where it
+/* Does the word before t[e) (from lo) read w, in any case? Where it
  * starts, or SIZE_MAX. */
 static size_t word_back_is(const char *t, size_t lo, size_t e, const char *w)
 {
-    while (e > lo && t[e - 1] == ' ')
-        e--;
-    size_t l = strlen(w);
-    if (e < lo + l || strncasecmp(t + e - l, w, l) || (e - l > lo && ascii_isalpha(t[e - l - 1])))
-        return SIZE_MAX;
-    return e - l;
+    size_t ws, l = aw_word_before(t, lo, e, &ws);
+    return aw_is(t, ws, l, w) ? ws : SIZE_MAX;
 }
 
 int credit_after_according(const char *t, size_t lo, size_t cue_s)

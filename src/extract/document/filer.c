@@ -83,14 +83,9 @@ int filer_find(const Metrics *m, const char *doc, size_t n, char *out, size_t ca
 static int market_words(const char *doc, size_t s, size_t e)
 {
     static const char *const words[] = {"收盘", "涨停", "跌停", "市值", "换手率", "成交额", "股价", NULL};
-    for (size_t i = s; i < e; i++)
-        for (int k = 0; words[k]; k++) {
-            if (doc[i] != words[k][0])   /* (read only where its first byte stands) */
-                continue;
-            size_t l = strlen(words[k]);
-            if (i + l <= e && !memcmp(doc + i, words[k], l))
-                return 1;
-        }
+    for (int k = 0; words[k]; k++)
+        if (tf_find(doc + s, e - s, words[k], strlen(words[k])))
+            return 1;
     return 0;
 }
 

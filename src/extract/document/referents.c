@@ -273,20 +273,29 @@ static int speech_may(const char *p, size_t s, size_t e)
 static int next_verb(const char *p, size_t n, size_t ps, size_t s, size_t e, size_t from, size_t *vs, size_t *ve)
 {
     int in = inside_quote(p, n, ps, from);
-    for (size_t k = from; k < e; k++) {
+    for (size_t k = from; k < e;) {
         int q = quote_at(p, k, n);
         if (q) {
             in = q == 1 ? !in : q == 2;
+            k++;
             continue;
         }
-        if (in || !ascii_islower(p[k]) || (k > s && ascii_isalpha_or_utf8((unsigned char)p[k - 1])))
+        if (!ascii_isalpha(p[k])) {
+            k++;
             continue;
-        size_t w = word_fwd(p, k, e);
-        if (speech_may(p, k, w) && in_list(p, k, w, speech)) {
-            *vs = k, *ve = w;
-            return 1;
         }
-        k = w;
+        /* a word that may be a verb: read whole, and the byte after it
+         * passed; else its letters passed at once */
+        if (!in && ascii_islower(p[k]) && !(k > s && ascii_isalpha_or_utf8((unsigned char)p[k - 1]))) {
+            size_t w = word_fwd(p, k, e);
+            if (speech_may(p, k, w) && in_list(p, k, w, speech)) {
+                *vs = k, *ve = w;
+                return 1;
+            }
+            k = w + 1;
+            continue;
+        }
+        k = tw_letters_end((const unsigned char *)p, e, k);
     }
     return 0;
 }

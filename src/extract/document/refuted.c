@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "ascii.h"
+#include "textwalk.h"
 #include "diag.h"
 #include "sentence.h"
 
@@ -215,10 +216,15 @@ static int sentence_quotes(RefutedDoc *rd, const char *p, size_t ss, size_t se)
     if (rd->gate_se == se && rd->gate_ss == ss && rd->gate_set)
         return rd->gate;
     rd->gate_ss = ss, rd->gate_se = se, rd->gate_set = 1, rd->gate = 0;
-    for (size_t i = ss; i < se && !rd->gate; i++)
-        if (head_in(cue_heads, p, i, se) && word_start(p, i, ss) &&
+    /* (only where a word may start: an ASCII word's first letter, its
+     * others passed at once, or a character past ASCII) */
+    for (size_t i = ss; i < se && !rd->gate;) {
+        unsigned char ch = (unsigned char)p[i];
+        if ((ascii_isalpha(ch) || ch >= 0xC0) && head_in(cue_heads, p, i, se) &&
             (list_at(p, i, se, cue_before) || list_at(p, i, se, cue_after)))
             rd->gate = 1;
+        i = ascii_isalpha(ch) ? tw_letters_end((const unsigned char *)p, se, i) : i + 1;
+    }
     return rd->gate;
 }
 
@@ -237,6 +243,9 @@ static int quoted(const char *p, size_t ss, size_t se, const Claim *c)
         /* (a clause after ";" is another's) */
         if (p[i] == ';' || (i + 3 <= c->start && !memcmp(p + i, "；", 3)))
             return 0;
+        /* (back at once to a word's first letter: none after it starts one) */
+        while (i > from && ascii_isalpha((unsigned char)p[i]) && ascii_isalpha((unsigned char)p[i - 1]))
+            i--;
         if (!head_at(p, i, c->start) || !word_start(p, i, ss))
             continue;
         if (list_at(p, i, c->start, cut))

@@ -2,29 +2,22 @@
 #include "refwork.h"
 
 #include <string.h>
-#include <strings.h>
 
-#include "ascii.h"
+#include "lexicon.h"
+#include "textfind.h"
 
-/* Does s hold one of the words (ASCII case folded, or bytes as written)? */
-static int holds(const char *s, const char *const *words)
+/* Does s hold a word of a reference work: a listed name at a word's
+ * start, in any case, or 百科 as written? */
+static int holds(const char *s)
 {
+    static const Phrase works[] = {PHRASE("wikipedia"), PHRASE("encyclopedia"), PHRASE("encyclopaedia"), {NULL, 0}};
     if (!s)
         return 0;
     size_t n = strlen(s);
-    for (int k = 0; words[k]; k++) {
-        size_t l = strlen(words[k]);
-        /* (compared only where its first byte stands, in either case) */
-        unsigned char lo = (unsigned char)words[k][0], up = ascii_upper(lo);
-        for (size_t i = 0; i + l <= n; i++)
-            if (((unsigned char)s[i] == lo || (unsigned char)s[i] == up) && !strncasecmp(s + i, words[k], l))
-                return 1;
-    }
-    return 0;
+    return phrases_in(works, s, 0, n, 0) || tf_find(s, n, "百科", strlen("百科"));
 }
 
 int refwork_entry(const char *publisher, const char *authors)
 {
-    static const char *const works[] = {"wikipedia", "encyclopedia", "encyclopaedia", "百科", NULL};
-    return holds(publisher, works) || holds(authors, works);
+    return holds(publisher) || holds(authors);
 }

@@ -59,6 +59,7 @@ struct Speakers {
     size_t turn_at;    /* where the current Chinese turn opened (0: none) */
     char answerer[96]; /* whom an interview's "A:" turns are ("": no one named) */
     int company_turn;  /* the current turn is a company's answer in its Q&A record (irrecord.h) */
+    int press_qa;      /* 1 + does the document open as a press conference's answers (答记者问); 0 unread */
 };
 
 static void trim(const char *p, size_t *s, size_t *e)
@@ -1043,6 +1044,16 @@ static void turn_line(Speakers *sp, size_t ls, size_t le)
         sp->how = 0;
 }
 
+/* Does the document open as a press conference's answers (答记者问: its
+ * answers are a spokesman's, not a company's)? Read once, when first
+ * asked. */
+static int press_qa(Speakers *sp)
+{
+    if (!sp->press_qa)
+        sp->press_qa = 1 + (tf_find(sp->p, sp->n < 1500 ? sp->n : 1500, "答记者问", 12) != NULL);
+    return sp->press_qa - 1;
+}
+
 /* A Chinese turn opening at the line p[ls, le) ("毛宁：...", "答：...",
  * "记者：..."): its credit (a question's, none) from here on. A label no
  * one was introduced by ("来源：", "一是：") changes nothing. */
@@ -1083,7 +1094,7 @@ static void zh_turn_line(Speakers *sp, size_t ls, size_t le)
         return;
     snprintf(sp->speaker, sizeof sp->speaker, "%s", who);
     sp->how = who[0] ? SPEAKERS_ALL : SPEAKERS_ASKED;
-    sp->company_turn = answer && who[0] && !tf_find(p, sp->n < 1500 ? sp->n : 1500, "答记者问", 12);
+    sp->company_turn = answer && who[0] && !press_qa(sp);
     sp->zh_turns++;
     sp->turn_at = ls;
 }

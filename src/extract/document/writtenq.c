@@ -3,10 +3,11 @@
 
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "ascii.h"
 #include "diag.h"
+#include "lexicon.h"
+#include "textwalk.h"
 
 /* The lines of doc[0, n), walked one at a time: [*s, *e) the line's text
  * past blanks, up to its end less trailing blanks, '\r' and '.'; returns
@@ -24,31 +25,19 @@ static size_t line_at(const char *doc, size_t n, size_t i, size_t *s, size_t *e)
     return le + 1;
 }
 
-/* Does the line [s, e) open with one of the literals, in any case? */
-static int opens(const char *doc, size_t s, size_t e, const char *const *lits)
+/* Does the line [s, e) open with one of the phrases, in any case? */
+static int opens(const char *doc, size_t s, size_t e, const Phrase *list)
 {
-    if (e <= s)
-        return 0;
-    /* (a literal is compared only where its first letter opens the line:
-     * every line of every document is asked) */
-    unsigned char c0 = ascii_lower((unsigned char)doc[s]);
-    for (int k = 0; lits[k]; k++) {
-        if (ascii_lower((unsigned char)lits[k][0]) != c0)
-            continue;
-        size_t l = strlen(lits[k]);
-        if (e - s >= l && !strncasecmp(doc + s, lits[k], l))
-            return 1;
-    }
-    return 0;
+    return e > s && phrases_at(list, doc, s, e, 0);
 }
 
 /* A question put to a government ("To ask the Secretary of State ...",
  * "UNSTARRED QUESTION NO. 12", "Question No. 4", "Question on notice")
  * and its answer ("Answered on 3 May", "ANSWER", "Reply:"). */
-static const char *const asks[] = {"To ask the ", "Question No", "Question Number", "Starred Question",
-                                   "Unstarred Question", "Question on notice", "Questions on notice",
-                                   "Written question", NULL};
-static const char *const answers[] = {"Answered", "Answer", "Reply", NULL};
+static const Phrase asks[] = {PHRASE("to ask the "),        PHRASE("question no"),        PHRASE("question number"),
+                              PHRASE("starred question"),   PHRASE("unstarred question"), PHRASE("question on notice"),
+                              PHRASE("questions on notice"), PHRASE("written question"),  {NULL, 0}};
+static const Phrase answers[] = {PHRASE("answered"), PHRASE("answer"), PHRASE("reply"), {NULL, 0}};
 
 int writtenq_record(const char *doc, size_t n)
 {
@@ -91,9 +80,7 @@ static void copy_name(const char *doc, size_t s, size_t e, char *out)
         size_t w = i;
         while (w < e && ascii_isalpha((unsigned char)doc[w]))
             w++;
-        int join = 0;
-        for (int k = 0; caps && joins[k]; k++)
-            join |= w - i == strlen(joins[k]) && !strncasecmp(doc + i, joins[k], w - i) && i > s;
+        int join = caps && i > s && tw_win((const unsigned char *)doc + i, w - i, joins);
         for (size_t k = i; k < w && o + 1 < DEPT_MAX; k++)
             out[o++] = (char)(caps && (join || k > i) ? ascii_lower((unsigned char)doc[k]) : doc[k]);
         if (w == i && o + 1 < DEPT_MAX)
@@ -111,7 +98,8 @@ static void copy_name(const char *doc, size_t s, size_t e, char *out)
 static int header_dept(const char *doc, size_t s, size_t e, size_t *ds, size_t *de)
 {
     static const char qfor[] = "Question for ";
-    static const char *const names[] = {"Ministry of ", "Ministry for ", "Department of ", "Department for ", NULL};
+    static const Phrase names[] = {PHRASE("ministry of "), PHRASE("ministry for "), PHRASE("department of "),
+                                   PHRASE("department for "), {NULL, 0}};
     const size_t ql = sizeof qfor - 1;
     if (e - s > ql && !memcmp(doc + s, qfor, ql) && ascii_isupper((unsigned char)doc[s + ql])) {
         *ds = s + ql, *de = e;
@@ -121,7 +109,7 @@ static int header_dept(const char *doc, size_t s, size_t e, size_t *ds, size_t *
         *ds = s, *de = e;
         return 1;
     }
-    static const char *const by[] = {"Answered", NULL};
+    static const Phrase by[] = {PHRASE("answered"), {NULL, 0}};
     if (opens(doc, s, e, by) && e > s && doc[e - 1] == ')') {
         size_t b = e - 1;
         while (b > s && doc[b] != '(')

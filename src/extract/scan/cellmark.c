@@ -91,7 +91,7 @@ static int note_near(const unsigned char *p, size_t n, size_t s)
     size_t a = s > 600 ? s - 600 : 0, z = n - s > 600 ? s + 600 : n;
     for (size_t i = a + 1; i + 1 < z; i++) {
         int c = p[i];
-        if (c >= 'a' && c <= 'h' && c != 'b' && ascii_isdigit(p[i - 1]) && (p[i + 1] == '\t' || p[i + 1] == '\n' || p[i + 1] == '\r')) {
+        if (cellmark_note_char(c) && ascii_isdigit(p[i - 1]) && (p[i + 1] == '\t' || p[i + 1] == '\n' || p[i + 1] == '\r')) {
             size_t k = i - 1;
             while (k > a && (ascii_isdigit(p[k - 1]) || p[k - 1] == '.' || p[k - 1] == ' '))
                 k--;
@@ -121,10 +121,10 @@ int cellmark_note_letter(const unsigned char *p, size_t n, size_t s, size_t e, i
     /* a statistical table's "p" (preliminary) and "r" (revised) beside
      * a decimal in a column of cells: "76.3p", "8.4r" (not "7.5p per
      * share", pence in prose) */
-    if ((p[e] == 'p' || p[e] == 'r') && decimal)
-        return column_gap_before(p, s) && column_gap_after(p, n, we);
-    if (p[e] < 'a' || p[e] > 'h')
+    if (!cellmark_note_char(p[e]) && p[e] != 'b')
         return 0;
+    if (p[e] == 'p' || p[e] == 'r')
+        return decimal && column_gap_before(p, s) && column_gap_after(p, n, we);
     if (!(line_end(p, n, we) || ascii_isblank(p[we]) || p[we] == '|'))
         return 0;
     int tabbed = s > 0 && p[s - 1] == '\t' && (line_end(p, n, we) || p[we] == '\t');

@@ -38,6 +38,13 @@ int cellmark_glued_pp(const unsigned char *p, size_t e, size_t we, int sign, int
 /* Are the points p[j, we) after the signed number starting at p[s] points
  * of a share, the line giving the share before it ("19.8%   +2.4 pts")? */
 int cellmark_share_points(const unsigned char *p, size_t s, size_t j, size_t we);
+/* Is c a letter a statistical table glues to a cell as its note, and no
+ * scale: a to h but b (a billion's), p (preliminary), r (revised)? The
+ * one list of them, for the scanner and the tables' readers. */
+static inline int cellmark_note_char(int c)
+{
+    return (c >= 'a' && c <= 'h' && c != 'b') || c == 'p' || c == 'r';
+}
 /* Is the single letter p[e], glued to the number p[s, e), a table cell's
  * note mark? */
 int cellmark_note_letter(const unsigned char *p, size_t n, size_t s, size_t e, int decimal);

@@ -139,6 +139,20 @@ static double scaled_low(const unsigned char *p, const ScanQuantity *a, const Sc
     return lo;
 }
 
+/* Make a the range from a to b in unit u (NULL: the ends' units differ,
+ * no range), its first end scaled as the second (scaled_low); 0 when
+ * that end is not below the second. */
+static int range_close(const unsigned char *p, ScanQuantity *a, const ScanQuantity *b, const char *u)
+{
+    if (!u)
+        return 0;
+    double lo = scaled_low(p, a, b);
+    if (!(lo < b->value))
+        return 0;
+    make_range(a, b, lo, u);
+    return 1;
+}
+
 /* "five to 10 years", "$17 billion to as much as $79 billion", "between
  * K2 million and K4 million", "four or five percent". */
 static int range_pair(const unsigned char *p, const char *gap, ScanQuantity *a, const ScanQuantity *b)
@@ -160,14 +174,7 @@ static int range_pair(const unsigned char *p, const char *gap, ScanQuantity *a, 
         return 0;
     if (b->qual != Q_EXACT && !(hedged && b->qual == Q_MAX))
         return 0;
-    const char *u = shared_unit(a, b);
-    if (!u)
-        return 0;
-    double lo = scaled_low(p, a, b);
-    if (!(lo < b->value))
-        return 0;
-    make_range(a, b, lo, u);
-    return 1;
+    return range_close(p, a, b, shared_unit(a, b));
 }
 
 /* "estimates range from $17bn to more than $79bn", "we see numbers from
@@ -181,9 +188,7 @@ static int range_from(const unsigned char *p, const char *gap, ScanQuantity *a, 
                                          "varying", "anywhere", "estimates", "numbers", "figures", NULL};
     static const char *const hedges[] = {"to", "to more than", "to over", "to as much as", "to as many as",
                                          "to as high as", "to nearly", "to almost", "to about", "to around", NULL};
-    int tail = 0;
-    for (int t = 0; hedges[t]; t++)
-        tail |= !strcmp(gap, hedges[t]);
+    int tail = tw_win((const unsigned char *)gap, strlen(gap), hedges);
     size_t fs, fl = tw_word_before(p, a->start, &fs);
     if (!tail || a->qual != Q_EXACT || a->value <= 0 || !(fl && tw_weq(p + fs, fl, "from")))
         return 0;
@@ -199,13 +204,7 @@ static int range_from(const unsigned char *p, const char *gap, ScanQuantity *a, 
     /* ("17 billion" took the noun before it; "200 billion dollars" says) */
     if (!u && b->unit[0] >= 'A' && b->unit[0] <= 'Z' && a->unit[0] >= 'a' && a->unit[0] <= 'z')
         u = b->unit;
-    if (!u)
-        return 0;
-    double lo = scaled_low(p, a, b);
-    if (!(lo < b->value))
-        return 0;
-    make_range(a, b, lo, u);
-    return 1;
+    return range_close(p, a, b, u);
 }
 
 /* "eighty-five per cent (85%)", "RMB 840,000,000 (Renminbi Eight Hundred

@@ -96,13 +96,6 @@ int tables_row(const Metrics *m, const char *p, size_t n, Claim *c);
  * table's, of the place the document is about. */
 int tables_row_places(const Metrics *m, const char *p, size_t n, size_t at);
 
-/* A row of a table whose rows are places within a country (a header
- * line over it, in its block, opens with "State", "Province", "City"):
- * its label p[label_s, label_e) as the row's place, lower case, less a
- * footnote's mark, a title's initials ("W.P. Kuala Lumpur") and "city"
- * ("Astana city"); 1 and out, else 0 (a total, or a label not of words). */
-int tables_row_subplace(const char *p, size_t label_s, size_t label_e, char *out, size_t cap);
-
 /* The title of the record whose field holds offset at: a block of
  * "Key: value" lines (to a blank line or a rule) with a "Title:",
  * "Project:" or "Project name:" field; its value in [*s, *e) and 1, else

@@ -10,6 +10,7 @@
 #endif
 
 #include "ascii.h"
+#include "cellmark.h"
 #include "lines.h"
 #include "quantity.h"
 #include "tables.h"
@@ -226,8 +227,7 @@ static int figure_cell(const unsigned char *p, size_t a, size_t b)
         k++;   /* a multiple: "1.52x" */
     /* a yearbook's note letter glued to a decimal, its cell's end: "42.6d",
      * "76.3p" (preliminary), "8.4r" (revised); not "b", a billion */
-    else if (k + 1 == b && memchr(p + ds, '.', k - ds) &&
-             ((p[k] >= 'a' && p[k] <= 'h' && p[k] != 'b') || p[k] == 'p' || p[k] == 'r'))
+    else if (k + 1 == b && memchr(p + ds, '.', k - ds) && cellmark_note_char(p[k]))
         k++;
     /* (a figure with its unit: "5,400 m2", "6 MW"; not a day's date,
      * "31 Dec 2022") */
