@@ -129,6 +129,7 @@
 #include "yearlabel.h"
 #include "zhplan.h"
 #include "zhitemhead.h"
+#include "zhbodyact.h"
 #include "zhpronoun.h"
 #include "zhreport.h"
 #include "zhtime.h"
@@ -2248,6 +2249,11 @@ static void context_source(Job *j)
         if (!c->source[0] && a->para_source && a->para_source[0] && di->body[0] &&
             !chinese_near(doc, ss, c->start) && selfsubj_opens(doc, ss, se, c->start, di->body))
             take_source(c, di->body, "the publisher");
+        /* "2023年，商务部会同有关部门举办培训班80余期": a known body's own
+         * act, told with it as a Chinese sentence's subject (zhbodyact.h) */
+        if (!c->source[0] && chinese_near(doc, ss, c->start) &&
+            zhbodyact_credit(j->m, doc, ss, se, c->start, c->source, sizeof c->source))
+            classify_said(c, "source", "the body's own act");
         take_source(c, a->para_source, "the paragraph");
         /* (a Chinese paper's English abstract: its findings, transabs.h) */
         if (!c->source[0] && (di->we[0] || di->body[0]) && transabs_english(doc, j->n, a->para_s))

@@ -567,6 +567,8 @@ static const Phrase says[] = {
     /* whose measure or word it is: "公安部口径是…", "工信部的说法是…" (的
      * trimmed off the name) */
     W("口径是"), W("说法是"),
+    /* speech's word for a body's figure: "ITU的数是百分之四十出头" */
+    W("的数是"),
     /* a body counting what it records: "国家信息安全漏洞共享平台（CNVD）全年
      * 收录安全漏洞2.28万个", "CNCERT捕获…样本" */
     W("收录"), W("捕获"), W("监测到"), W("监测发现"), {NULL, 0},

@@ -721,6 +721,13 @@ static int zh_turn(const char *doc, size_t ls, size_t le, size_t *ns, size_t *ne
      * "记者问", "主持人 寿小丽", "新华社记者"; not a clause that holds one
      * before its colon, "最近后台收到最多的一个问题就是：") */
     int adviser = c >= s + 6 && !memcmp(doc + c - 6, "顾问", 6);
+    /* (a clause telling who asked, "最近后台好多朋友问：", "有弹幕问：", is
+     * a post's own sentence, no one's turn: a question's label ending
+     * in 问 is 问 alone, one asker of two characters at most before it,
+     * "网友问", or a reporter, "新华社记者问") */
+    if (chars > 3 && c >= s + 3 && !memcmp(doc + c - 3, "问", 3) && !(c >= s + 9 && !memcmp(doc + c - 9, "记者问", 9)) &&
+        !(c >= s + 6 && !memcmp(doc + c - 6, "提问", 6)) && memcmp(doc + s, "记者", 6) && memcmp(doc + s, "主持", 6))
+        return 0;
     for (int k = 0; askers[k] && !adviser; k++) {
         size_t l = strlen(askers[k]);
         if ((s + l <= c && !memcmp(doc + s, askers[k], l)) || (c >= s + l && !memcmp(doc + c - l, askers[k], l))) {
