@@ -2197,6 +2197,10 @@ static void context_source(Job *j)
             b = datasrc_body(a->datasrc, doc, q->label_s, q->label_e);
         if (!b && q->cap_e > q->cap_s)
             b = datasrc_body(a->datasrc, doc, q->cap_s, q->cap_e);
+        /* (else the numbered section's heading it stands under: "十、邮电通信
+         * 和信息化" speaks of 邮电通信业务) */
+        if (!b)
+            b = datasrc_heading(a->datasrc, doc, c->start);
         take_source(c, b, "the release's notes");
         take_source(c, datasrc_section(a->datasrc, c->start), "the section's note");
     }
