@@ -1053,11 +1053,63 @@ static void turn_line(Speakers *sp, size_t ls, size_t le)
 /* A Chinese turn opening at the line p[ls, le) ("毛宁：...", "答：...",
  * "记者：..."): its credit (a question's, none) from here on. A label no
  * one was introduced by ("来源：", "一是：") changes nothing. */
+/* A television script's label line ("【同期声】泰国数字经济促进局官员 颂猜",
+ * "【解说】", "【记者】"): 1 and the speaker's words' turn set when it opens
+ * one, or ends the one before; 0 when the line is no such label. A sound
+ * bite's label names who speaks on the lines under it (their body and
+ * title, as a turn's label would, else as written); a label alone on its
+ * line, the narrator's, the reporter's, the host's, ends the speaker's
+ * turn. A head in brackets with text after it ("【外汇储备】据…") is no
+ * label. */
+static int script_label(Speakers *sp, size_t ls, size_t le)
+{
+    const char *p = sp->p;
+    static const char *const bites[] = {"【同期声】", "【同期】", NULL};
+    size_t i = ls;
+    while (i < le && (p[i] == ' ' || mark_at(p, i, le, "\xE3\x80\x80")))
+        i += p[i] == ' ' ? 1 : 3;
+    if (!mark_at(p, i, le, "【"))
+        return 0;
+    size_t e = le;
+    while (e > i && (p[e - 1] == ' ' || p[e - 1] == '\r'))
+        e--;
+    for (int k = 0; bites[k]; k++) {
+        size_t l = strlen(bites[k]);
+        if (!mark_at(p, i, le, bites[k]))
+            continue;
+        size_t ns = i + l;
+        while (ns < e && p[ns] == ' ')
+            ns++;
+        if (e <= ns || e - ns >= sizeof sp->speaker)
+            return 0;
+        char who[sizeof sp->speaker] = "";
+        if (!zh_credit(sp->m, p, sp->n, ns, e, 0, 0, who, sizeof who)) {
+            memcpy(who, p + ns, e - ns);
+            who[e - ns] = '\0';
+        }
+        snprintf(sp->speaker, sizeof sp->speaker, "%s", who);
+        sp->how = SPEAKERS_ALL;
+        sp->zh_turns++;
+        sp->turn_at = ls;
+        return 1;
+    }
+    /* (another label alone on its line ends the sound bite) */
+    if (sp->zh_turns && e >= i + 9 && mark_at(p, e - 3, e, "】") && e - i <= 3 * 8) {
+        sp->speaker[0] = '\0';
+        sp->how = 0;
+        sp->turn_at = ls;
+        return 1;
+    }
+    return 0;
+}
+
 static void zh_turn_line(Speakers *sp, size_t ls, size_t le)
 {
     const char *p = sp->p;
     size_t ns, ne, ds, de;
     int bare;
+    if (script_label(sp, ls, le))
+        return;
     if (!((unsigned char)p[ls] >= 0xE3 || p[ls] == ' ') || !zh_turn(p, ls, le, &ns, &ne, &ds, &de, &bare))
         return;
     /* (an outlet's dateline, "央视网消息（新闻联播）：", "本报讯：", opens its
