@@ -68,6 +68,14 @@ int zhbodyact_credit(const Metrics *m, const char *doc, size_t ss, size_t se, si
             return 0;
         if (!act_at(doc, e, at))
             return 0;
+        /* (not a modifier of the clause's subject: "华为与运营商合作建设的
+         * 网络，速率达到10Gbps", "阿里云与stc合资成立的公司总投资约5亿美元") */
+        for (size_t i = e; i + 3 <= at; i++) {
+            if (at_word(doc, i, at, "，") || at_word(doc, i, at, "；"))
+                break;
+            if (at_word(doc, i, at, "的"))
+                return 0;
+        }
         strncpy(out, id, cap - 1);
         out[cap - 1] = '\0';
         return 1;

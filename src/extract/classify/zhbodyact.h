@@ -10,8 +10,10 @@
  * its name, a word of acting (会同, 联合, 已, 已经, 累计, 先后, 共, 与, 同,
  * 向, 为, 举办, 签署, 批复, 批准, 核准, 投入, 发放, 安排, 支持, 组织, 培训,
  * 建设, 推动, 牵头, 宣布); the figure stands after it in the same sentence.
- * Not a body that tells ("商务部表示", credit_zh.h) nor one named later in
- * the sentence ("与商务部签署").
+ * Not a body that tells ("商务部表示", credit_zh.h), one named later in
+ * the sentence ("与商务部签署"), nor one whose act modifies the subject
+ * with 的 before the clause's first comma ("华为与运营商合作建设的网络，
+ * 速率达到10Gbps").
  *
  * A weak credit: the caller asks only when the sentence credits no one,
  * and the paragraph does not learn it. Nothing here allocates or keeps
