@@ -130,6 +130,7 @@
 #include "zhplan.h"
 #include "zhitemhead.h"
 #include "zhbodyact.h"
+#include "zhinvest.h"
 #include "zhpronoun.h"
 #include "zhreport.h"
 #include "zhtime.h"
@@ -1519,6 +1520,11 @@ static void context_metric(Job *j)
         names_heading_metric(m, c, doc, rts, rte);
     if (!c->metric[0] && !(q->head_e > q->head_s || q->cap_e > q->cap_s) && a->para_s < ss)
         topic_metric(m, c, doc, ss - a->para_s > 600 ? ss - 600 : a->para_s, ss);
+    /* (a Chinese sum told as an investment: its paragraph's money metric,
+     * "…“数字丝绸之路”框架下参与的项目…。…项目总投资约790亿美元"; zhinvest.h) */
+    if (!c->metric[0] && !(q->head_e > q->head_s || q->cap_e > q->cap_s) && a->para_s < ss &&
+        chinese_near(doc, ss, c->start))
+        zhinvest_metric(m, c, doc, a->para_s, ss, se);
     /* (a sum its clause prices by a reference: "The facility cost ...";
      * itemref.h) */
     if (!c->metric[0] && !(q->head_e > q->head_s || q->cap_e > q->cap_s))
