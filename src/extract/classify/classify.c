@@ -131,6 +131,8 @@
 #include "yearlabel.h"
 #include "zhplan.h"
 #include "zhitemhead.h"
+#include "zhbodyact.h"
+#include "zhinvest.h"
 #include "zhpronoun.h"
 #include "zhreport.h"
 #include "zhtime.h"
@@ -1550,6 +1552,11 @@ static void context_metric(Job *j)
     /* (a sum the sentence before names the money of; moneytopic.h) */
     if (!c->metric[0] && !in_record && !(q->head_e > q->head_s || q->cap_e > q->cap_s))
         moneytopic_metric(m, c, doc, a->para_s, ss, se);
+    /* (a Chinese sum told as an investment: its paragraph's money metric,
+     * "…“数字丝绸之路”框架下参与的项目…。…项目总投资约790亿美元"; zhinvest.h) */
+    if (!c->metric[0] && !(q->head_e > q->head_s || q->cap_e > q->cap_s) && a->para_s < ss &&
+        chinese_near(doc, ss, c->start))
+        zhinvest_metric(m, c, doc, a->para_s, ss, se);
     /* (a sum its clause prices by a reference: "The facility cost ...";
      * itemref.h) */
     if (!c->metric[0] && !(q->head_e > q->head_s || q->cap_e > q->cap_s))
@@ -2245,6 +2252,10 @@ static void context_source(Job *j)
             b = datasrc_body(a->datasrc, doc, q->label_s, q->label_e);
         if (!b && q->cap_e > q->cap_s)
             b = datasrc_body(a->datasrc, doc, q->cap_s, q->cap_e);
+        /* (else the numbered section's heading it stands under: "十、邮电通信
+         * 和信息化" speaks of 邮电通信业务) */
+        if (!b)
+            b = datasrc_heading(a->datasrc, doc, c->start);
         take_source(c, b, "the release's notes");
         take_source(c, datasrc_section(a->datasrc, c->start), "the section's note");
     }
@@ -2297,6 +2308,11 @@ static void context_source(Job *j)
         if (!c->source[0] && a->para_source && a->para_source[0] && di->body[0] &&
             !chinese_near(doc, ss, c->start) && selfsubj_opens(doc, ss, se, c->start, di->body))
             take_source(c, di->body, "the publisher");
+        /* "2023年，商务部会同有关部门举办培训班80余期": a known body's own
+         * act, told with it as a Chinese sentence's subject (zhbodyact.h) */
+        if (!c->source[0] && chinese_near(doc, ss, c->start) &&
+            zhbodyact_credit(j->m, doc, ss, se, c->start, c->source, sizeof c->source))
+            classify_said(c, "source", "the body's own act");
         take_source(c, a->para_source, "the paragraph");
         /* "Northwind Cloud now operates 64 availability zones": what a
          * body holds or runs, told with it as the sentence's subject, in

@@ -94,6 +94,9 @@ static size_t name_piece(const char *p, size_t i, size_t e)
         return 3;
     if (ascii_isalpha(p[i]) || p[i] == '&')
         return 1;
+    /* (a hyphen within a Latin word, "e-Conomy SEA", "Hewlett-Packard") */
+    if (p[i] == '-' && i > 0 && ascii_isalpha(p[i - 1]) && i + 1 < e && ascii_isalpha(p[i + 1]))
+        return 1;
     /* (a blank between the words of a Latin name, "Synergy Research
      * Group", or between Han and Latin: "咨询机构 RWR咨询集团") */
     if ((p[i] == ' ' || p[i] == '\n') && i > 0 && (ascii_isalpha(p[i - 1]) || (unsigned char)p[i - 1] >= 0x80) &&
@@ -326,6 +329,21 @@ static int counts_things(const char *p, size_t s, size_t e)
     return 0;
 }
 
+/* Does p[s, e) open with a brand's word in lower case then a capital
+ * ("iResearch", "eBay", "e-Conomy")? */
+static int brand_opening(const char *p, size_t s, size_t e)
+{
+    if (!(s < e && p[s] >= 'a' && p[s] <= 'z'))
+        return 0;
+    for (size_t i = s + 1; i < e && i < s + 3; i++) {
+        if (p[i] >= 'A' && p[i] <= 'Z')
+            return 1;
+        if (p[i] != '-')
+            return 0;
+    }
+    return 0;
+}
+
 /* Is p[s, e) a name: two to twenty-four Han characters (Latin letters,
  * a list's 、 and a foreign name's dot too), naming a body by its last
  * words or a person by a title? Its end without a bracketed acronym
@@ -388,8 +406,10 @@ static int zh_name(const char *p, size_t s, size_t e, size_t *ne)
         caps = p[k] >= 'A' && p[k] <= 'Z';
     if (caps)
         return 1;
-    /* a Latin name of words ("Synergy Research Group", "TeleGeography") */
-    if (!han && latin >= 3 && p[s] >= 'A' && p[s] <= 'Z')
+    /* a Latin name of words ("Synergy Research Group", "TeleGeography"),
+     * or a brand's opening in lower case before a capital of its first
+     * word ("iResearch", "e-Conomy SEA") */
+    if (!han && latin >= 3 && ((p[s] >= 'A' && p[s] <= 'Z') || brand_opening(p, s, *ne)))
         return 1;
     /* (a minister named in full, body, title and a foreign name with its
      * dot, runs longer: "哈萨克斯坦数字发展、创新和航空航天工业部部长扎斯兰·马迪
@@ -567,6 +587,8 @@ static const Phrase says[] = {
     /* whose measure or word it is: "公安部口径是…", "工信部的说法是…" (的
      * trimmed off the name) */
     W("口径是"), W("说法是"),
+    /* speech's word for a body's figure: "ITU的数是百分之四十出头" */
+    W("的数是"),
     /* a body counting what it records: "国家信息安全漏洞共享平台（CNVD）全年
      * 收录安全漏洞2.28万个", "CNCERT捕获…样本" */
     W("收录"), W("捕获"), W("监测到"), W("监测发现"), {NULL, 0},
@@ -950,7 +972,7 @@ static int basis_name(const Metrics *m, const char *p, size_t i, size_t se, char
             if (!(c || mark_at(p, k, se, "的说法")) || e - s >= cap || e - s < 4 || e - s > 36)
                 return 0;
             for (size_t j = s; j < e; j += utf8_han_at(p, j, e) ? 3 : 1)
-                if (!utf8_han_at(p, j, e) && !ascii_isalpha(p[j]) && p[j] != ' ')
+                if (!utf8_han_at(p, j, e) && !ascii_isalpha(p[j]) && p[j] != ' ' && p[j] != '-')
                     return 0;
             memcpy(out, p + s, e - s);
             out[e - s] = '\0';

@@ -145,6 +145,31 @@ static int metric_kind(const Metrics *m, const char *id)
     return u && !strcmp(u, "USD") && !metrics_is_item(m, id) ? 2 : 0;
 }
 
+/* Does the Chinese clause before doc[at] (from the last ，；：。 after ss)
+ * name a total ("也有人估计总额在", "规模可能超过", "累计投资大概在"), the
+ * sum the figure before it gave, told again or otherwise? */
+static int zh_names_total(const char *doc, size_t ss, size_t at)
+{
+    static const char *const marks[] = {"，", "；", "：", "。", NULL};
+    static const char *const totals[] = {"总额", "总规模", "规模", "总金额", "累计投资", "总投资", NULL};
+    size_t cs = at;
+    while (cs > ss) {
+        int mark = 0;
+        for (int k = 0; marks[k] && !mark; k++)
+            mark = cs >= ss + 3 && !memcmp(doc + cs - 3, marks[k], 3);
+        if (mark)
+            break;
+        cs--;
+    }
+    if (at - cs > LEAD_MAX || at < cs + 6 || (unsigned char)doc[at - 3] < 0xE3)
+        return 0;
+    for (size_t i = cs; i + 6 <= at; i++)
+        for (int k = 0; totals[k]; k++)
+            if (i + strlen(totals[k]) <= at && !memcmp(doc + i, totals[k], strlen(totals[k])))
+                return 1;
+    return 0;
+}
+
 static int carries_to(const MetCarry *mc, const Metrics *m, const Claim *c, const char *doc, size_t n,
                       size_t ss, size_t se, int cell)
 {
@@ -167,6 +192,10 @@ static int carries_to(const MetCarry *mc, const Metrics *m, const Claim *c, cons
         from = ss;
     else
         return 0;
+    /* (a Chinese sum naming a total, "也有人估计总额在2000亿美元以上"
+     * after "…投资约790亿美元": the sum's metric, told again) */
+    if (k == 2 && zh_names_total(doc, ss, c->start))
+        return metrics_metric_takes(m, mc->metric[k - 1], c, doc, n, ss);
     /* the words leading to it and the rest of its clause say nothing
      * else ("156 countries, or 80 per cent, have enacted cybercrime
      * legislation") */

@@ -12,7 +12,10 @@
  * "the figure is", "it is", "lags behind at", "vs", "ranges from",
  * "among men"). "Malware attacks made up 61 percent" says something else
  * (malware, attacks, made up) and takes nothing; a percentage that keeps
- * no metric ends the carry.
+ * no metric ends the carry. A Chinese sum of money whose clause names a
+ * total ("也有人估计总额在2000亿美元以上", "若计入商业合同，规模可能超过1000亿
+ * 美元") after an aggregate sum's figure (dsr_investment) tells that sum
+ * again, another estimate of it: it takes its metric.
  *
  * Nothing here allocates.
  */

@@ -722,6 +722,13 @@ static int zh_turn(const char *doc, size_t ls, size_t le, size_t *ns, size_t *ne
      * "记者问", "主持人 寿小丽", "新华社记者"; not a clause that holds one
      * before its colon, "最近后台收到最多的一个问题就是：") */
     int adviser = c >= s + 6 && !memcmp(doc + c - 6, "顾问", 6);
+    /* (a clause telling who asked, "最近后台好多朋友问：", "有弹幕问：", is
+     * a post's own sentence, no one's turn: a question's label ending
+     * in 问 is 问 alone, one asker of two characters at most before it,
+     * "网友问", or a reporter, "新华社记者问") */
+    if (chars > 3 && c >= s + 3 && !memcmp(doc + c - 3, "问", 3) && !(c >= s + 9 && !memcmp(doc + c - 9, "记者问", 9)) &&
+        !(c >= s + 6 && !memcmp(doc + c - 6, "提问", 6)) && memcmp(doc + s, "记者", 6) && memcmp(doc + s, "主持", 6))
+        return 0;
     for (int k = 0; askers[k] && !adviser; k++) {
         size_t l = strlen(askers[k]);
         if ((s + l <= c && !memcmp(doc + s, askers[k], l)) || (c >= s + l && !memcmp(doc + c - l, askers[k], l))) {
@@ -1057,11 +1064,63 @@ static int press_qa(Speakers *sp)
 /* A Chinese turn opening at the line p[ls, le) ("毛宁：...", "答：...",
  * "记者：..."): its credit (a question's, none) from here on. A label no
  * one was introduced by ("来源：", "一是：") changes nothing. */
+/* A television script's label line ("【同期声】泰国数字经济促进局官员 颂猜",
+ * "【解说】", "【记者】"): 1 and the speaker's words' turn set when it opens
+ * one, or ends the one before; 0 when the line is no such label. A sound
+ * bite's label names who speaks on the lines under it (their body and
+ * title, as a turn's label would, else as written); a label alone on its
+ * line, the narrator's, the reporter's, the host's, ends the speaker's
+ * turn. A head in brackets with text after it ("【外汇储备】据…") is no
+ * label. */
+static int script_label(Speakers *sp, size_t ls, size_t le)
+{
+    const char *p = sp->p;
+    static const char *const bites[] = {"【同期声】", "【同期】", NULL};
+    size_t i = ls;
+    while (i < le && (p[i] == ' ' || mark_at(p, i, le, "\xE3\x80\x80")))
+        i += p[i] == ' ' ? 1 : 3;
+    if (!mark_at(p, i, le, "【"))
+        return 0;
+    size_t e = le;
+    while (e > i && (p[e - 1] == ' ' || p[e - 1] == '\r'))
+        e--;
+    for (int k = 0; bites[k]; k++) {
+        size_t l = strlen(bites[k]);
+        if (!mark_at(p, i, le, bites[k]))
+            continue;
+        size_t ns = i + l;
+        while (ns < e && p[ns] == ' ')
+            ns++;
+        if (e <= ns || e - ns >= sizeof sp->speaker)
+            return 0;
+        char who[sizeof sp->speaker] = "";
+        if (!zh_credit(sp->m, p, sp->n, ns, e, 0, 0, who, sizeof who)) {
+            memcpy(who, p + ns, e - ns);
+            who[e - ns] = '\0';
+        }
+        snprintf(sp->speaker, sizeof sp->speaker, "%s", who);
+        sp->how = SPEAKERS_ALL;
+        sp->zh_turns++;
+        sp->turn_at = ls;
+        return 1;
+    }
+    /* (another label alone on its line ends the sound bite) */
+    if (sp->zh_turns && e >= i + 9 && mark_at(p, e - 3, e, "】") && e - i <= 3 * 8) {
+        sp->speaker[0] = '\0';
+        sp->how = 0;
+        sp->turn_at = ls;
+        return 1;
+    }
+    return 0;
+}
+
 static void zh_turn_line(Speakers *sp, size_t ls, size_t le)
 {
     const char *p = sp->p;
     size_t ns, ne, ds, de;
     int bare;
+    if (script_label(sp, ls, le))
+        return;
     if (!((unsigned char)p[ls] >= 0xE3 || p[ls] == ' ') || !zh_turn(p, ls, le, &ns, &ne, &ds, &de, &bare))
         return;
     /* (an outlet's dateline, "央视网消息（新闻联播）：", "本报讯：", opens its

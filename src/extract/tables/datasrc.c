@@ -224,8 +224,10 @@ static int read_topics(DataSrc *ds, const char *p, size_t e, int b)
     size_t from = s;
     for (size_t i = s; i < e;) {
         /* (和 too, between topics: "数据中心和算力数据") */
+        /* (not the 及 of a word, "普及率", "涉及") */
+        int word = i >= s + 3 && (at(p, i - 3, e, "普") || at(p, i - 3, e, "涉"));
         size_t sl = at(p, i, e, "以及") ? 6
-                    : at(p, i, e, "、") || at(p, i, e, "及") || at(p, i, e, "与") || at(p, i, e, "和") ? 3 : 0;
+                    : at(p, i, e, "、") || (at(p, i, e, "及") && !word) || at(p, i, e, "与") || at(p, i, e, "和") ? 3 : 0;
         if (sl) {
             read += one_topic(ds, p, from, i, b);
             from = i + sl;
@@ -513,6 +515,52 @@ const char *datasrc_body(const DataSrc *ds, const char *doc, size_t s, size_t e)
             best = &ds->t[k], best_end = end;
     }
     return best ? ds->body[best->body] : NULL;
+}
+
+#define HEADING_BACK 8000   /* bytes before a figure its heading is looked for in */
+
+/* Does the topic t, less its last two characters (its head word, "业务" of
+ * "邮电通信业务"), three at least left, stand whole in c[0, n)? */
+static int topic_stem_in(const Topic *t, const int32_t *c, size_t n)
+{
+    size_t k = t->n - 2;
+    if (t->n < 5)
+        return 0;
+    for (size_t i = 0; i + k <= n; i++)
+        if (!memcmp(c + i, t->c, k * sizeof *c))
+            return 1;
+    return 0;
+}
+
+const char *datasrc_heading(const DataSrc *ds, const char *doc, size_t at)
+{
+    if (!ds || !ds->nt)
+        return NULL;
+    /* ---- the last section heading above at: lines, last first ---- */
+    size_t ls = at, floor = at > HEADING_BACK ? at - HEADING_BACK : 0;
+    while (ls > floor && doc[ls - 1] != '\n')
+        ls--;
+    while (ls > floor) {
+        size_t le = ls - 1, s0 = le;
+        while (s0 > floor && doc[s0 - 1] != '\n')
+            s0--;
+        if (le > s0 && le - s0 <= 3 * 40 && section_heading(doc, s0, le)) {
+            /* ---- the heading's words: its topic ---- */
+            int32_t c[48];
+            size_t n = 0;
+            for (size_t i = s0; i < le && n < 48;) {
+                size_t l;
+                c[n++] = utf8_decode(doc + i, le - i, &l);
+                i += l;
+            }
+            for (size_t k = 0; k < ds->nt; k++)
+                if (topic_stem_in(&ds->t[k], c, n))
+                    return ds->body[ds->t[k].body];
+            return NULL;
+        }
+        ls = s0;
+    }
+    return NULL;
 }
 
 const char *datasrc_rest(const DataSrc *ds)

@@ -36,6 +36,12 @@ void datasrc_free(DataSrc *ds);
 /* The body of the topic doc[s, e) names last, or NULL (ds may be NULL). */
 const char *datasrc_body(const DataSrc *ds, const char *doc, size_t s, size_t e);
 
+/* The body of the topic the numbered section's heading above offset at
+ * names ("十、邮电通信和信息化" names 邮电通信业务: the topic less its last
+ * word, 业务 or 数据, whole in the heading), or NULL (ds may be NULL).
+ * The heading is looked for in the 8,000 bytes before at. */
+const char *datasrc_heading(const DataSrc *ds, const char *doc, size_t at);
+
 /* The body the notes give the other figures ("其他数据均来自国家统计局"),
  * or NULL. */
 const char *datasrc_rest(const DataSrc *ds);

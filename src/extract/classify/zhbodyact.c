@@ -1,0 +1,84 @@
+/* zhbodyact.c — a known body acting as a Chinese sentence's subject (see
+ * zhbodyact.h). */
+#include "zhbodyact.h"
+
+#include <string.h>
+
+#include "names.h"
+#include "utf8.h"
+
+static int at_word(const char *p, size_t i, size_t e, const char *w)
+{
+    size_t l = strlen(w);
+    return i + l <= e && !memcmp(p + i, w, l);
+}
+
+/* ---- the subject's place ----
+ *   SENTENCE = [OPENING "，"] SUBJECT ACT ... FIGURE
+ *   OPENING  = one to ten characters, no clause mark */
+static size_t subject_start(const char *p, size_t ss, size_t at)
+{
+    size_t i = ss, chars = 0;
+    while (i < at && chars <= 10) {
+        if (at_word(p, i, at, "，"))
+            return i + 3;
+        if (at_word(p, i, at, "。") || at_word(p, i, at, "；") || at_word(p, i, at, "：") || at_word(p, i, at, "、"))
+            return ss;
+        size_t l = utf8_len(p + i, at - i);
+        i += l ? l : 1;
+        chars++;
+    }
+    return ss;
+}
+
+/* ---- the act after the name ---- */
+static size_t act_at(const char *p, size_t i, size_t e)
+{
+    static const char *const acts[] = {"会同", "联合", "已经", "已", "累计", "先后", "共同", "共", "与", "同",
+                                       "向", "为", "举办", "签署", "批复", "批准", "核准", "投入", "发放",
+                                       "安排", "支持", "组织", "培训", "建设", "推动", "牵头", "宣布", NULL};
+    for (int k = 0; acts[k]; k++)
+        if (at_word(p, i, e, acts[k]))
+            return strlen(acts[k]);
+    return 0;
+}
+
+int zhbodyact_credit(const Metrics *m, const char *doc, size_t ss, size_t se, size_t at, char *out, size_t cap)
+{
+    (void)se;
+    if (!m || at <= ss)
+        return 0;
+    size_t s = subject_start(doc, ss, at);
+    /* (the sentence's start, past blanks and ideographic spaces) */
+    while (s < at && (doc[s] == ' ' || at_word(doc, s, at, "\xE3\x80\x80")))
+        s += doc[s] == ' ' ? 1 : 3;
+    if (!utf8_han_at(doc, s, at))
+        return 0;
+    /* the shortest run of Han characters from s that names a known body
+     * whole, then an act */
+    char id[128];
+    for (size_t e = s + 6; e + 3 <= at && e <= s + 60; e += 3) {
+        if (!utf8_han_at(doc, e - 3, at))
+            return 0;
+        size_t head, tail;
+        if (!names_source_last(m, doc, s, e, id, sizeof id, &head, &tail) || tail)
+            continue;
+        /* (after 中国 or 我国 at most) */
+        if (head && !(head == 6 && (at_word(doc, s, e, "中国") || at_word(doc, s, e, "我国"))))
+            return 0;
+        if (!act_at(doc, e, at))
+            return 0;
+        /* (not a modifier of the clause's subject: "华为与运营商合作建设的
+         * 网络，速率达到10Gbps", "阿里云与stc合资成立的公司总投资约5亿美元") */
+        for (size_t i = e; i + 3 <= at; i++) {
+            if (at_word(doc, i, at, "，") || at_word(doc, i, at, "；"))
+                break;
+            if (at_word(doc, i, at, "的"))
+                return 0;
+        }
+        strncpy(out, id, cap - 1);
+        out[cap - 1] = '\0';
+        return 1;
+    }
+    return 0;
+}

@@ -1,0 +1,77 @@
+/* zhinvest.c — a Chinese sum told as an investment takes its paragraph's
+ * money metric (see zhinvest.h). */
+#include "zhinvest.h"
+
+#include <string.h>
+
+#include "metrics.h"
+#include "names.h"
+
+static int at_word(const char *p, size_t i, size_t e, const char *w)
+{
+    size_t l = strlen(w);
+    return i + l <= e && !memcmp(p + i, w, l);
+}
+
+/* Is c's unit a sum of money, a currency's code (not a yearly flow)? */
+static int money(const Claim *c)
+{
+    const char *u = c->unit;
+    return strlen(u) == 3 && u[0] >= 'A' && u[0] <= 'Z' && u[1] >= 'A' && u[1] <= 'Z' && u[2] >= 'A' && u[2] <= 'Z';
+}
+
+/* ---- the clause before the figure: does it call the sum an investment? ----
+ * Where the clause opens (after the last ，；：。 from ss), or 0 when it
+ * names no investment. */
+static size_t investment_clause(const char *doc, size_t ss, size_t at)
+{
+    static const char *const marks[] = {"，", "；", "：", "。", NULL};
+    static const char *const invest[] = {"投资", "投融资", "融资", NULL};
+    size_t cs = at;
+    for (int mark = 0; cs > ss && !mark;) {
+        for (int k = 0; marks[k] && !mark; k++)
+            mark = cs >= ss + 3 && at_word(doc, cs - 3, at, marks[k]);
+        if (!mark)
+            cs--;
+    }
+    /* (an investment needed is none made: "实现宽带普及需要投资约1000亿美元") */
+    static const char *const needed[] = {"需要", "需投资", "缺口", "需求", NULL};
+    size_t found = 0;
+    for (size_t i = cs; i + 6 <= at; i++) {
+        for (int k = 0; needed[k]; k++)
+            if (at_word(doc, i, at, needed[k]))
+                return 0;
+        for (int k = 0; invest[k] && !found; k++)
+            if (at_word(doc, i, at, invest[k]))
+                found = 1;
+    }
+    return found ? cs : 0;
+}
+
+int zhinvest_metric(const Metrics *m, Claim *c, const char *doc, size_t para_s, size_t ss, size_t se)
+{
+    (void)se;
+    size_t cs;
+    if (!m || c->metric[0] || !money(c) || para_s >= ss || !(cs = investment_clause(doc, ss, c->start)) ||
+        c->start - cs >= METRICS_LINE_MAX / 2)
+        return 0;
+    /* ---- the paragraph before the sentence, then the clause, read as
+     * one heading (the paragraph's end, nearest the figure, as fits) ---- */
+    char text[METRICS_LINE_MAX];
+    size_t cl = c->start - cs, room = sizeof text - cl;
+    size_t from = ss - para_s > room ? ss - room : para_s;
+    /* (on a character's first byte) */
+    while (from < ss && ((unsigned char)doc[from] & 0xC0) == 0x80)
+        from++;
+    size_t pl = ss - from;
+    memcpy(text, doc + from, pl);
+    memcpy(text + pl, doc + cs, cl);
+    Claim t = *c;
+    t.metric[0] = '\0';
+    if (!names_heading_metric(m, &t, text, 0, pl + cl))
+        return 0;
+    const char *u = metrics_unit(m, t.metric);
+    if (!u || strcmp(u, "USD") || metrics_is_item(m, t.metric))
+        return 0;
+    return names_heading_metric(m, c, text, 0, pl + cl);
+}
