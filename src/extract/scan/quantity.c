@@ -550,6 +550,12 @@ static const UnitWord unit_words[] = {
     {"m", "m", UW_SYMBOL}, {"cm", "cm", UW_SYMBOL}, {"mm", "mm", UW_SYMBOL},
     {"centimetre", "cm", UW_HYPHEN}, {"centimetres", "cm", 0}, {"centimeter", "cm", UW_HYPHEN}, {"centimeters", "cm", 0},
     {"hectare", "hectares", UW_HYPHEN}, {"ha", "hectares", UW_HYPHEN}, {"hectares", "hectares", 0},
+    /* an area, a volume, a flow as a surveyor's or an engineer's sheet
+     * writes them: "1,200 m2", "0.6 ha", "9,000 m3", "210 m3/day" */
+    {"ha", "ha", UW_SYMBOL}, {"m2", "m2", UW_SYMBOL}, {"m\xc2\xb2", "m2", UW_SYMBOL}, {"m3", "m3", UW_SYMBOL},
+    {"m\xc2\xb3", "m3", UW_SYMBOL}, {"m3/day", "m3/day", UW_SYMBOL}, {"m3/d", "m3/day", UW_SYMBOL},
+    {"m3/h", "m3/hour", UW_SYMBOL}, {"m3/hour", "m3/hour", UW_SYMBOL},
+    {"nautical miles", "nautical miles", UW_PHRASE}, {"nautical mile", "nautical miles", UW_PHRASE},
     {"acre", "acres", UW_HYPHEN}, {"acres", "acres", 0},
     {"square metres", "square meters", UW_PHRASE}, {"square meters", "square meters", UW_PHRASE},
     {"square kilometres", "square km", UW_PHRASE}, {"square kilometers", "square km", UW_PHRASE},
@@ -561,7 +567,12 @@ static const UnitWord unit_words[] = {
     {"megawatt", "MW", UW_HYPHEN}, {"mw", "MW", UW_HYPHEN}, {"megawatts", "MW", 0},
     {"gigawatt", "GW", UW_HYPHEN}, {"gw", "GW", UW_HYPHEN}, {"gigawatts", "GW", 0},
     {"kW", "kW", UW_SYMBOL}, {"kWh", "kWh", UW_SYMBOL}, {"MWh", "MWh", UW_SYMBOL}, {"GWh", "GWh", UW_SYMBOL},
-    {"TWh", "TWh", UW_SYMBOL},
+    {"TWh", "TWh", UW_SYMBOL}, {"MWp", "MWp", UW_SYMBOL}, {"kWp", "kWp", UW_SYMBOL},
+    /* a sound level, a temperature, a coin (not "min": after a number it
+     * is most often a page's furniture, "7 min read") */
+    {"dB(A)", "dB(A)", UW_SYMBOL}, {"dBA", "dB(A)", UW_SYMBOL}, {"dB", "dB", UW_SYMBOL},
+    {"\xc2\xb0" "C", "degrees Celsius", UW_SYMBOL},
+    {"ETH", "ETH", UW_SYMBOL}, {"BTC", "BTC", UW_SYMBOL},
     {"tCO2e", "tCO2e", UW_SYMBOL}, {"ktCO2e", "ktCO2e", UW_SYMBOL}, {"MtCO2e", "MtCO2e", UW_SYMBOL},
     {"L/kWh", "L/kWh", UW_SYMBOL},
     {"Tbit/s", "Tbit/s", UW_SYMBOL}, {"Gbit/s", "Gbit/s", UW_SYMBOL}, {"Mbit/s", "Mbit/s", UW_SYMBOL},
@@ -569,6 +580,8 @@ static const UnitWord unit_words[] = {
     {"Mb/s", "Mb/s", UW_SYMBOL}, {"Tbps", "Tbps", UW_SYMBOL}, {"Gbps", "Gbps", UW_SYMBOL},
     {"Mbps", "Mbps", UW_SYMBOL}, {"kbps", "kbps", UW_SYMBOL},
     {"PB", "PB", UW_SYMBOL}, {"TB", "TB", UW_SYMBOL}, {"GB", "GB", UW_SYMBOL}, {"EB", "EB", UW_SYMBOL},
+    {"MB", "MB", UW_SYMBOL}, {"petabyte", "petabytes", UW_HYPHEN}, {"petabytes", "petabytes", 0},
+    {"terabyte", "terabytes", UW_HYPHEN}, {"terabytes", "terabytes", 0},
     {"ms", "ms", UW_SYMBOL}, {"MHz", "MHz", UW_SYMBOL}, {"GHz", "GHz", UW_SYMBOL}, {"kHz", "kHz", UW_SYMBOL},
     /* a rate spelled out is written as its short form: "Tbps" */
     {"terabits per second", "Tbps", UW_PHRASE}, {"gigabits per second", "Gbps", UW_PHRASE},
@@ -613,6 +626,32 @@ const char *qty_unit_word(const char *w, size_t n, int hyphen)
             return u->unit;
     }
     return NULL;
+}
+
+const char *qty_unit_hyphen(const char *p, size_t n, size_t j, size_t *we)
+{
+    /* the word with its inner hyphens, as the scanner reads words */
+    size_t e = j;
+    while (e < n && ascii_isalpha(p[e]))
+        e++;
+    size_t first = e;
+    while (e + 1 < n && e > j && p[e] == '-' && ascii_isalpha(p[e + 1]))
+        for (e++; e < n && ascii_isalpha(p[e]); e++)
+            ;
+    *we = e;
+    const char *u = qty_unit_word(p + j, e - j, 1);
+    /* "a 1,600-square-metre hall": an area in two hyphenated words */
+    if (!u && weq(p + j, first - j, "square") && first < e) {
+        size_t k = first + 1;
+        while (k < e && p[k] != '-')
+            k++;
+        const char *m = qty_unit_word(p + first + 1, k - first - 1, 1);
+        if (m && (!strcmp(m, "m") || !strcmp(m, "km"))) {
+            *we = k;
+            return m[0] == 'm' ? "square metres" : "square km";
+        }
+    }
+    return u;
 }
 
 /* How many bytes of p[0, avail) the phrase w spells, in any case, a

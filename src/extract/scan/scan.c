@@ -1652,10 +1652,11 @@ static int number_glued(Scanner *s, const Num *a, Cand *c, size_t *e_out, ScanQu
         const char *w = (const char *)p + e;
         double m = qty_scale(w, we - e, 1);
         int sign = i > 0 && (p[i - 1] == '+' || p[i - 1] == '-');
+        int pp = cellmark_glued_pp(p, i, e, we, sign, a->decimal);
         if (we - e == 1 && cellmark_note_letter(p, n, i, e, a->decimal)) {
             c->note = 1;   /* a table cell's note letter, "44.5a", "58.5b": the figure is 44.5 */
-        } else if (cellmark_glued_pp(p, e, we, sign, a->decimal) && a->v < 100) {
-            c->pp = 1;   /* "+1.3pp", "-0.3pp" (cellmark.h) */
+        } else if (pp && (a->v < 100 || pp == 2)) {
+            c->pp = pp;   /* "+1.3pp", "down 4pp", "40bp" (cellmark.h) */
             e = we;
         } else if (we - e == 2 && tw_weq(p + e, 2, "pc")) {
             c->pct = 1;   /* "67pc", British newspapers */
@@ -1741,8 +1742,8 @@ static size_t number_units(const unsigned char *p, size_t n, Cand *c, size_t e, 
     }
     if (!c->pct && !c->pp && !c->mult && !c->unit[0] && c->scale == 1 && e + 1 < n && p[e] == '-' &&
         ascii_isalpha(p[e + 1])) {
-        size_t we = tw_word_end(p, n, e + 1);
-        const char *u = qty_unit_word((const char *)p + e + 1, we - e - 1, 1);
+        size_t we;
+        const char *u = qty_unit_hyphen((const char *)p, n, e + 1, &we);
         /* "a 15-year loan", "a 67-day repair": the term of what follows */
         if (!u && durations_unit((const char *)p + e + 1, we - e - 1) && durations_term_after((const char *)p, n, we))
             u = durations_unit((const char *)p + e + 1, we - e - 1);
