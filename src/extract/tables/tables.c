@@ -1262,6 +1262,15 @@ static int aligned_row(const unsigned char *p, size_t n, size_t ls, size_t le, s
         if (ke > ks && ascii_isupper(p[ks]) && ke - ks <= 60)
             return field_unit(p, n, ls, ks, ke, cell);
     }
+    /* an export's record laid out in columns, its key in snake case:
+     * "amount_usd     172,400,000" */
+    size_t ke = ls + lines_snake_key((const char *)p, ls, k);
+    if (spaces >= 2 && !dots && ke > ls && ke == k && memchr(p + ls, '_', ke - ls) &&
+        value_ends(p, num_end, e)) {
+        memset(cell, 0, sizeof *cell);
+        cell->label_s = ls, cell->label_e = ke;
+        return tables_unit_key(p, ls, ke, &cell->unit);
+    }
     return 0;
 }
 
@@ -1276,7 +1285,7 @@ int tables_cell(const char *text, size_t n, size_t ls, size_t start, size_t num_
     char sep = row_separator(p, ls, start, num_end, e, &csv_s, &csv_e);
     if (sep)
         return separated_cell(p, n, ls, e, start, num_end, whole, sep, csv_s, cell);
-    size_t k = start;   /* a field's ':' or '|' before the figure */
+    size_t k = tables_frame_hedge_back(p, ls, start);   /* a field's ':' or '|' before the figure, "~" apart */
     while (k > ls && p[k - 1] == ' ')
         k--;
     if (k > ls + 1 && (p[k - 1] == ':' || p[k - 1] == '|') && value_ends(p, num_end, e))

@@ -1082,6 +1082,17 @@ int tables_unit_key(const unsigned char *p, size_t ks, size_t ke, TableUnit *u)
         snprintf(u->noun, sizeof u->noun, "%s", sym);
         return 1;
     }
+    /* "landing_count", "site_count": the things of the word before the
+     * count, in the plural */
+    if (last > ks + 1 && (tw_weq(p + last, ke - last, "count") || tw_weq(p + last, ke - last, "num"))) {
+        size_t b = last - 1, a = b;
+        while (a > ks && p[a - 1] != '_')
+            a--;
+        if (b - a >= 3 && b - a + 2 < sizeof u->noun) {
+            snprintf(u->noun, sizeof u->noun, "%.*s%s", (int)(b - a), (const char *)p + a, p[b - 1] == 's' ? "" : "s");
+            return 1;
+        }
+    }
     /* "population_covered" counts people */
     if (ke - ks >= 10 && tw_weq(p + ks, 10, "population") && (ke == ks + 10 || p[ks + 10] == '_')) {
         snprintf(u->noun, sizeof u->noun, "people");
