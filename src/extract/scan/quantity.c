@@ -363,7 +363,7 @@ static const char *const durations[] = {
     "years", "year", "decades", "decade", "months", "month", "weeks", "week",
     "days", "day", "hours", "hour", "minutes", "minute", "seconds", "second",
     "centuries", "century", "yrs", "yr", "nights", "generations", "quarters",
-    "semesters", "terms", "sessions", "rounds", "times", NULL,
+    "semesters", "terms", "times", NULL,
 };
 
 static const char *const furniture[] = {
