@@ -334,7 +334,9 @@ static const char *const count_nouns[] = {
     "gb", "tb", "pb", "eb", "tbps", "kbps", "kw", "kwh", "mwh", "gwh", "twh",
     "teu", "bpd", "sites", "centres", "centers", "ports", "satellites", "banks",
     "startups", "apps", "agreements", "mous", "partners", "universities",
-    "scholarships", "participants", "officers", "population", "inhabitants", "personnel", "shares", NULL,
+    "scholarships", "participants", "officers", "population", "inhabitants", "personnel", "shares",
+    /* plurals the suffix rule misses: "seven memoranda", "12 bureaus" */
+    "memoranda", "bureaus", "bureaux", "petabytes", "terabytes", NULL,
 };
 
 /* Discourse nouns: "two problems", "three core values" are not statistics. */
