@@ -242,7 +242,7 @@ double qty_number_word(const char *w, size_t n)
 static const WordVal fraction_words[] = {
     {"half", 50}, {"third", 100.0 / 3}, {"thirds", 100.0 / 3}, {"quarter", 25},
     {"quarters", 25}, {"fifth", 20}, {"fifths", 20}, {"sixth", 100.0 / 6}, {"sixths", 100.0 / 6},
-    {"eighth", 12.5}, {"eighths", 12.5}, {"tenth", 10}, {"tenths", 10},
+    {"eighth", 12.5}, {"eighths", 12.5}, {"tenth", 10}, {"tenths", 10}, {"twentieth", 5}, {"twentieths", 5},
     {NULL, 0},
 };
 

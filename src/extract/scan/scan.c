@@ -974,8 +974,10 @@ static size_t read_range_tail(const unsigned char *p, size_t n, size_t i, int be
  * "two out of three"): the end of the words, or 0. */
 static size_t share_word(const unsigned char *p, size_t n, size_t j, size_t je)
 {
-    if (tw_weq(p + j, je - j, "in"))
-        return je;
+    if (tw_weq(p + j, je - j, "in")) {   /* "six in ten", "one in every four" */
+        size_t k = tw_skip_blanks(p, n, je), ke = tw_word_end(p, n, k);
+        return tw_weq(p + k, ke - k, "every") ? ke : je;
+    }
     if (tw_weq(p + j, je - j, "out")) {
         size_t k = tw_skip_blanks(p, n, je), ke = tw_word_end(p, n, k);
         if (tw_weq(p + k, ke - k, "of")) {
@@ -2259,6 +2261,7 @@ static const struct {
     {"tenfold", W_NUM}, {"doubled", W_NUM}, {"tripled", W_NUM}, {"trebled", W_NUM}, {"quadrupled", W_NUM},
     {"double", W_NUM}, {"triple", W_NUM}, {"treble", W_NUM}, {"quadruple", W_NUM}, {"doubling", W_NUM},
     {"tripling", W_NUM}, {"trebling", W_NUM}, {"quadrupling", W_NUM}, {"sixth", W_FRAC}, {"eighth", W_FRAC},
+    {"twentieth", W_FRAC},
     {"doubles", W_NUM}, {"triples", W_NUM}, {"twice", W_NUM},
 };
 #define WORD_HASH 512
