@@ -30,6 +30,7 @@
 #include "multipliers.h"
 #include "pagemarks.h"
 #include "natcur.h"
+#include "fxrate.h"
 #include "hedgelist.h"
 #include "join.h"
 #include "markers.h"
@@ -1446,6 +1447,8 @@ static int judge(Scanner *s, Cand *c, size_t num_end, int year, int small_word, 
             per = annual_sum_rate((const char *)p, n, c->start, c->end);
         if (per)
             snprintf(c->unit, sizeof c->unit, "%s%s", c->cur, per);
+        else   /* "PKR 280 per dollar": a rate (fxrate.h) */
+            fxrate_quote(p, n, c->start, c->end, c->cur, c->unit, sizeof c->unit);
     } else if (c->pct) {
         /* "95% CI" is a confidence level, not a share */
         size_t j = tw_skip_blanks(p, n, c->end), je = tw_word_end(p, n, j);
@@ -1458,6 +1461,8 @@ static int judge(Scanner *s, Cand *c, size_t num_end, int year, int small_word, 
         set_unit(c, "x");
     } else if (c->unit[0]) {
         /* a unit glued to the number ("120km") */
+    } else if (fxrate_quote(p, n, c->start, c->end, NULL, c->unit, sizeof c->unit)) {
+        /* "the yuan traded at 6.9472 per dollar": CNY/USD (fxrate.h) */
     } else if (unit_symbol_after(p, n, c)) {
         /* "180 Tbit/s", "9.4 Mbit/s", "180 terabits per second" */
     } else if (!judge_noun(s, c, num_end, e, year, small_word, decimal)) {
