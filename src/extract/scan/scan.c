@@ -1422,9 +1422,12 @@ static int judge(Scanner *s, Cand *c, size_t num_end, int year, int small_word, 
     }
     c->end = e;
     if (c->short_scale && !c->cur) {
-        /* "5m people" is five million; "5m" alone is five metres. */
-        size_t ws, we;
-        if (counted_noun(p, n, e, &ws, &we) != NK_COUNT)
+        /* "5m people" is five million, as is "subscribers 9.82m" (a
+         * known count right before it, on its line); "5m" alone is five metres. */
+        size_t ws, we, bs, b = tw_skip_blanks_back(p, c->start);
+        size_t bl = tw_word_before(p, b > 0 && p[b - 1] == ':' ? b - 1 : b, &bs);
+        if (counted_noun(p, n, e, &ws, &we) != NK_COUNT &&
+            !(bl && qty_is_known_count((const char *)p + bs, bl) && !memchr(p + bs, '\n', c->start - bs)))
             return 0;
     }
     size_t qs;
