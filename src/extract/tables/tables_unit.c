@@ -354,11 +354,13 @@ static int unit_spec_in(const unsigned char *p, size_t s, size_t e, int bare, Ta
         }
     }
     if (!u->pct && !u->cur && u->scale == 1 && !u->noun[0]) {
-        /* "Mobile broadband subscriptions per 100 inhabitants" */
+        /* "Mobile broadband subscriptions per 100 inhabitants", also in
+         * a bracket: "Fixed broadband subscriptions (per 100 people)" */
         for (size_t k = s; k + 8 < e; k++)
-            if ((k == s || p[k - 1] == ' ') && tw_weq(p + k, 3, "per") && p[k + 3] == ' ' && ascii_isdigit(p[k + 4])) {
+            if ((k == s || p[k - 1] == ' ' || p[k - 1] == '(') && tw_weq(p + k, 3, "per") && p[k + 3] == ' ' &&
+                ascii_isdigit(p[k + 4])) {
                 size_t ws = k;
-                while (ws > s && p[ws - 1] == ' ')
+                while (ws > s && (p[ws - 1] == ' ' || (ws == k && p[ws - 1] == '(')))
                     ws--;
                 size_t we = ws;
                 while (ws > s && ascii_isalpha(p[ws - 1]))
