@@ -721,6 +721,9 @@ int qty_is_label_before(const char *p, size_t end)
     size_t e = end;
     while (e > 0 && (p[e - 1] == ' ' || p[e - 1] == '\t'))
         e--;
+    /* (a table's cell before a gap is no label: "Unit: number      1,200") */
+    if (end - e >= 4 || memchr(p + e, '\t', end - e))
+        return 0;
     if (e > 0 && (p[e - 1] == '.' || p[e - 1] == '#'))
         e--;
     size_t s = e;

@@ -533,12 +533,23 @@ static int unit_column_aligned(const unsigned char *p, const TableFrame *f, size
             u->scale = 1;
             if (!tables_frame_cell(p, ls, le, cs, ce, 1, &us, &ue))
                 return 0;
-            /* (the cell is words, not the row's figure) */
+            /* (the cell is words, not the row's figure; a figure wider
+             * than its header may reach into it after a gap: "number
+             * 500,000") */
             for (size_t i = us; i < ue; i++)
-                if (p[i] >= '0' && p[i] <= '9' && !(i > us && ascii_isalpha(p[i - 1])))
-                    return 0;
+                if (p[i] >= '0' && p[i] <= '9' && !(i > us && ascii_isalpha(p[i - 1]))) {
+                    if (!(i >= us + 3 && p[i - 1] == ' ' && p[i - 2] == ' ' && ascii_isalpha(p[us])))
+                        return 0;
+                    ue = i;
+                }
+            /* (no label the frame found, a row opened by a serial number:
+             * the row's words before the unit's cell, "2  Broadband
+             * subscriptions", are its label; tables_unit_bare) */
+            size_t lbs = f->label_s, lbe = f->label_e;
+            if (lbe <= lbs)
+                lbs = ls, lbe = us;
             return zh ? tables_unit_zh_cell(p, us, ue, f->label_s, f->label_e, u)
-                      : tables_unit_cell(p, us, ue, f->label_s, f->label_e, u);
+                      : tables_unit_cell(p, us, ue, lbs, lbe, u);
         }
         h = c;
     }

@@ -449,10 +449,22 @@ int tables_unit_bare(const unsigned char *p, size_t s, size_t e, size_t ls, size
             return 0;
         words += p[k] != ' ' && (k == s || p[k - 1] == ' ');
     }
+    /* (a serial number opening the row is no part of its label: "4
+     * Union Councils connected") */
+    size_t a = ls;
+    while (a < le && ascii_isdigit(p[a]))
+        a++;
+    if (a == ls || a >= le || p[a] != ' ')
+        a = ls;
+    /* "number", "count": the row counts what its label names */
+    if (words == 1 && (tw_weq(p + s, e - s, "number") || tw_weq(p + s, e - s, "count"))) {
+        unit_clear(u);
+        return le > a && tables_unit_noun(p, a, le, 1, u->noun, sizeof u->noun);
+    }
     if (e <= s || words > 3 || !unit_spec_in(p, s, e, 1, u)) {
         if (e <= s || words > 3 || u->scale <= 1 || u->cur || u->pct)
             return 0;
-        return le > ls && tables_unit_noun(p, ls, le, 1, u->noun, sizeof u->noun);
+        return le > a && tables_unit_noun(p, a, le, 1, u->noun, sizeof u->noun);
     }
     return 1;
 }
