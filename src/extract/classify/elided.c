@@ -135,6 +135,18 @@ static int of_whole_opening(const char *p, size_t ss, const ListClaim *v, size_t
     return memchr(p + v[0].c.end, ',', v[i].c.start - v[0].c.end) != NULL;
 }
 
+/* A word that measures a figure against the one after it: "exceeding
+ * the target of", "below the target of". */
+static int measured_against(const char *p, size_t s, size_t l)
+{
+    static const char *const w[] = {"exceeding", "exceeded", "exceeds", "surpassing", "surpassed", "beating",
+                                    "below", "above", "missing", "missed", "versus", "vs", NULL};
+    for (int k = 0; w[k]; k++)
+        if (aw_is(p, s, l, w[k]))
+            return 1;
+    return 0;
+}
+
 /* "11 of its 58 routes", "2,700 of its roughly 11,000 mast sites",
  * "Only 12 of the 41 host countries", "4 of the country's 17
  * provinces": the part before its whole, joined by "of" and at most
@@ -217,11 +229,14 @@ const char *elided_noun(const char *p, size_t ss, size_t se, const ListClaim *v,
     /* a target or a baseline: "against a target of 2,000" */
     /* (a comma between only before "against": "48,300 households were
      * connected in 2024, against a target of 60,000") */
+    /* (or a comparison's word: "412,600 households, exceeding the
+     * target of 350,000", "below our original target of 300") */
     if (aw_is(p, ws, wl, "of") && x->c.start - y->c.end <= GAP_MAX && !memchr(p + y->c.end, ';', x->c.start - y->c.end)) {
         size_t ts, tl = aw_word_before(p, ss, ws, &ts), as = ts, al = 0;
-        for (int w = 0; w < 2 && tl; w++)
-            al = aw_word_before(p, ss, as, &as);
-        int against = al && aw_is(p, as, al, "against");
+        int against = 0;
+        for (int w = 0; w < 3 && tl && !against; w++)
+            if ((al = aw_word_before(p, ss, as, &as)) != 0)
+                against = aw_is(p, as, al, "against") || measured_against(p, as, al);
         if ((aw_is(p, ts, tl, "target") || aw_is(p, ts, tl, "goal") || aw_is(p, ts, tl, "baseline")) &&
             (against || !memchr(p + y->c.end, ',', x->c.start - y->c.end))) {
             *from = "the figure it is measured against";

@@ -65,11 +65,25 @@ int cellmark_signed_change(const unsigned char *p, size_t n, size_t e)
     return p[j - 1] == ' ' && period_compared(p, n, j);
 }
 
-int cellmark_glued_pp(const unsigned char *p, size_t e, size_t we, int sign, int decimal)
+int cellmark_glued_pp(const unsigned char *p, size_t s, size_t e, size_t we, int sign, int decimal)
 {
-    if (!sign && !decimal)
+    /* "40bp", "25bps": basis points, whatever stands before */
+    if (tw_weq(p + e, we - e, "bp") || tw_weq(p + e, we - e, "bps"))
+        return 2;
+    if (!(tw_weq(p + e, we - e, "pp") || tw_weq(p + e, we - e, "ppt") || tw_weq(p + e, we - e, "ppts")))
         return 0;
-    return tw_weq(p + e, we - e, "pp") || tw_weq(p + e, we - e, "ppt") || tw_weq(p + e, we - e, "ppts");
+    if (sign || decimal)
+        return 1;
+    /* a whole number only as a change: "down 4pp", "rose 3ppt" (a
+     * book's "112pp" are its pages) */
+    size_t ws;
+    size_t wl = tw_word_before(p, s, &ws);
+    static const char *const moved[] = {"up", "down", "by", "rose", "fell", "gained", "lost", "added", "dropped",
+                                        "widened", "narrowed", "climbed", "slipped", NULL};
+    for (size_t k = 0; wl && moved[k]; k++)
+        if (tw_weq(p + ws, wl, moved[k]))
+            return 1;
+    return 0;
 }
 
 int cellmark_share_points(const unsigned char *p, size_t s, size_t j, size_t we)

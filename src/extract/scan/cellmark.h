@@ -32,9 +32,10 @@ int cellmark_cell_figure(const unsigned char *p, size_t n, size_t e);
 /* After a "+" and the number ending at p[e): a unit word at most, then
  * the cell's or line's end, or a period compared ("YoY", "QoQ")? */
 int cellmark_signed_change(const unsigned char *p, size_t n, size_t e);
-/* Is the word p[e, we) glued to a number "pp" (or "ppt", "ppts") that a
- * sign or a decimal makes a change in percentage points? */
-int cellmark_glued_pp(const unsigned char *p, size_t e, size_t we, int sign, int decimal);
+/* Is the word p[e, we) glued to the number at p[s, e) "pp" (or "ppt",
+ * "ppts") that a sign, a decimal or a verb of change before makes a
+ * change in percentage points (1), or "bp", "bps": basis points (2)? */
+int cellmark_glued_pp(const unsigned char *p, size_t s, size_t e, size_t we, int sign, int decimal);
 /* Are the points p[j, we) after the signed number starting at p[s] points
  * of a share, the line giving the share before it ("19.8%   +2.4 pts")? */
 int cellmark_share_points(const unsigned char *p, size_t s, size_t j, size_t we);

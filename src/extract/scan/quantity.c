@@ -108,7 +108,7 @@ static const WordCode currency_words[] = {
     {"rupees", "INR"}, {"rupee", "INR"}, {"rs", "INR"}, {"ksh", "KES"}, {"kshs", "KES"},
     {"tk", "BDT"}, {"rm", "MYR"}, {"rp", "IDR"},
     {"kina", "PGK"}, {"naira", "NGN"}, {"rand", "ZAR"}, {"yen", "JPY"},
-    {"sh", "KES"}, {"shillings", "KES"}, {"shilling", "KES"}, {"birr", "ETB"}, {"cedis", "GHS"},
+    {"sh", "KES"}, {"shillings", "KES"}, {"shilling", "KES"}, {"birr", "ETB"}, {"cedis", "GHS"}, {"cedi", "GHS"},
     {"kwacha", "ZMW"}, {"ringgit", "MYR"}, {"baht", "THB"}, {"rupiah", "IDR"}, {"taka", "BDT"},
     {"kip", "LAK"}, {"soum", "UZS"}, {"soums", "UZS"},   /* ("won" only after a sum: scan.c) */
     {"tenge", "KZT"}, {"som", "KGS"}, {"soms", "KGS"}, {"somoni", "TJS"},   /* Central Asia's */
@@ -242,7 +242,7 @@ double qty_number_word(const char *w, size_t n)
 static const WordVal fraction_words[] = {
     {"half", 50}, {"third", 100.0 / 3}, {"thirds", 100.0 / 3}, {"quarter", 25},
     {"quarters", 25}, {"fifth", 20}, {"fifths", 20}, {"sixth", 100.0 / 6}, {"sixths", 100.0 / 6},
-    {"eighth", 12.5}, {"eighths", 12.5}, {"tenth", 10}, {"tenths", 10},
+    {"eighth", 12.5}, {"eighths", 12.5}, {"tenth", 10}, {"tenths", 10}, {"twentieth", 5}, {"twentieths", 5},
     {NULL, 0},
 };
 
@@ -334,7 +334,9 @@ static const char *const count_nouns[] = {
     "gb", "tb", "pb", "eb", "tbps", "kbps", "kw", "kwh", "mwh", "gwh", "twh",
     "teu", "bpd", "sites", "centres", "centers", "ports", "satellites", "banks",
     "startups", "apps", "agreements", "mous", "partners", "universities",
-    "scholarships", "participants", "officers", "population", "inhabitants", "personnel", "shares", NULL,
+    "scholarships", "participants", "officers", "population", "inhabitants", "personnel", "shares",
+    /* plurals the suffix rule misses: "seven memoranda", "12 bureaus" */
+    "memoranda", "bureaus", "bureaux", "petabytes", "terabytes", NULL,
 };
 
 /* Discourse nouns: "two problems", "three core values" are not statistics. */
@@ -363,7 +365,7 @@ static const char *const durations[] = {
     "years", "year", "decades", "decade", "months", "month", "weeks", "week",
     "days", "day", "hours", "hour", "minutes", "minute", "seconds", "second",
     "centuries", "century", "yrs", "yr", "nights", "generations", "quarters",
-    "semesters", "terms", "sessions", "rounds", "times", NULL,
+    "semesters", "terms", "times", NULL,
 };
 
 static const char *const furniture[] = {
@@ -552,6 +554,12 @@ static const UnitWord unit_words[] = {
     {"m", "m", UW_SYMBOL}, {"cm", "cm", UW_SYMBOL}, {"mm", "mm", UW_SYMBOL},
     {"centimetre", "cm", UW_HYPHEN}, {"centimetres", "cm", 0}, {"centimeter", "cm", UW_HYPHEN}, {"centimeters", "cm", 0},
     {"hectare", "hectares", UW_HYPHEN}, {"ha", "hectares", UW_HYPHEN}, {"hectares", "hectares", 0},
+    /* an area, a volume, a flow as a surveyor's or an engineer's sheet
+     * writes them: "1,200 m2", "0.6 ha", "9,000 m3", "210 m3/day" */
+    {"ha", "ha", UW_SYMBOL}, {"m2", "m2", UW_SYMBOL}, {"m\xc2\xb2", "m2", UW_SYMBOL}, {"m3", "m3", UW_SYMBOL},
+    {"m\xc2\xb3", "m3", UW_SYMBOL}, {"m3/day", "m3/day", UW_SYMBOL}, {"m3/d", "m3/day", UW_SYMBOL},
+    {"m3/h", "m3/hour", UW_SYMBOL}, {"m3/hour", "m3/hour", UW_SYMBOL},
+    {"nautical miles", "nautical miles", UW_PHRASE}, {"nautical mile", "nautical miles", UW_PHRASE},
     {"acre", "acres", UW_HYPHEN}, {"acres", "acres", 0},
     {"square metres", "square meters", UW_PHRASE}, {"square meters", "square meters", UW_PHRASE},
     {"square kilometres", "square km", UW_PHRASE}, {"square kilometers", "square km", UW_PHRASE},
@@ -563,7 +571,12 @@ static const UnitWord unit_words[] = {
     {"megawatt", "MW", UW_HYPHEN}, {"mw", "MW", UW_HYPHEN}, {"megawatts", "MW", 0},
     {"gigawatt", "GW", UW_HYPHEN}, {"gw", "GW", UW_HYPHEN}, {"gigawatts", "GW", 0},
     {"kW", "kW", UW_SYMBOL}, {"kWh", "kWh", UW_SYMBOL}, {"MWh", "MWh", UW_SYMBOL}, {"GWh", "GWh", UW_SYMBOL},
-    {"TWh", "TWh", UW_SYMBOL},
+    {"TWh", "TWh", UW_SYMBOL}, {"MWp", "MWp", UW_SYMBOL}, {"kWp", "kWp", UW_SYMBOL},
+    /* a sound level, a temperature, a coin (not "min": after a number it
+     * is most often a page's furniture, "7 min read") */
+    {"dB(A)", "dB(A)", UW_SYMBOL}, {"dBA", "dB(A)", UW_SYMBOL}, {"dB", "dB", UW_SYMBOL},
+    {"\xc2\xb0" "C", "degrees Celsius", UW_SYMBOL},
+    {"ETH", "ETH", UW_SYMBOL}, {"BTC", "BTC", UW_SYMBOL},
     {"tCO2e", "tCO2e", UW_SYMBOL}, {"ktCO2e", "ktCO2e", UW_SYMBOL}, {"MtCO2e", "MtCO2e", UW_SYMBOL},
     {"L/kWh", "L/kWh", UW_SYMBOL},
     {"Tbit/s", "Tbit/s", UW_SYMBOL}, {"Gbit/s", "Gbit/s", UW_SYMBOL}, {"Mbit/s", "Mbit/s", UW_SYMBOL},
@@ -571,6 +584,8 @@ static const UnitWord unit_words[] = {
     {"Mb/s", "Mb/s", UW_SYMBOL}, {"Tbps", "Tbps", UW_SYMBOL}, {"Gbps", "Gbps", UW_SYMBOL},
     {"Mbps", "Mbps", UW_SYMBOL}, {"kbps", "kbps", UW_SYMBOL},
     {"PB", "PB", UW_SYMBOL}, {"TB", "TB", UW_SYMBOL}, {"GB", "GB", UW_SYMBOL}, {"EB", "EB", UW_SYMBOL},
+    {"MB", "MB", UW_SYMBOL}, {"petabyte", "petabytes", UW_HYPHEN}, {"petabytes", "petabytes", 0},
+    {"terabyte", "terabytes", UW_HYPHEN}, {"terabytes", "terabytes", 0},
     {"ms", "ms", UW_SYMBOL}, {"MHz", "MHz", UW_SYMBOL}, {"GHz", "GHz", UW_SYMBOL}, {"kHz", "kHz", UW_SYMBOL},
     /* a rate spelled out is written as its short form: "Tbps" */
     {"terabits per second", "Tbps", UW_PHRASE}, {"gigabits per second", "Gbps", UW_PHRASE},
@@ -615,6 +630,32 @@ const char *qty_unit_word(const char *w, size_t n, int hyphen)
             return u->unit;
     }
     return NULL;
+}
+
+const char *qty_unit_hyphen(const char *p, size_t n, size_t j, size_t *we)
+{
+    /* the word with its inner hyphens, as the scanner reads words */
+    size_t e = j;
+    while (e < n && ascii_isalpha(p[e]))
+        e++;
+    size_t first = e;
+    while (e + 1 < n && e > j && p[e] == '-' && ascii_isalpha(p[e + 1]))
+        for (e++; e < n && ascii_isalpha(p[e]); e++)
+            ;
+    *we = e;
+    const char *u = qty_unit_word(p + j, e - j, 1);
+    /* "a 1,600-square-metre hall": an area in two hyphenated words */
+    if (!u && weq(p + j, first - j, "square") && first < e) {
+        size_t k = first + 1;
+        while (k < e && p[k] != '-')
+            k++;
+        const char *m = qty_unit_word(p + first + 1, k - first - 1, 1);
+        if (m && (!strcmp(m, "m") || !strcmp(m, "km"))) {
+            *we = k;
+            return m[0] == 'm' ? "square metres" : "square km";
+        }
+    }
+    return u;
 }
 
 /* How many bytes of p[0, avail) the phrase w spells, in any case, a
@@ -682,6 +723,9 @@ int qty_is_label_before(const char *p, size_t end)
     size_t e = end;
     while (e > 0 && (p[e - 1] == ' ' || p[e - 1] == '\t'))
         e--;
+    /* (a table's cell before a gap is no label: "Unit: number      1,200") */
+    if (end - e >= 4 || memchr(p + e, '\t', end - e))
+        return 0;
     if (e > 0 && (p[e - 1] == '.' || p[e - 1] == '#'))
         e--;
     size_t s = e;

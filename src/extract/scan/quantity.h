@@ -94,6 +94,11 @@ void qty_plural(const char *w, size_t n, char *out, size_t cap);
  * ("1,200-km", "620-kilometre", "10-Gbps"). */
 const char *qty_unit_word(const char *w, size_t n, int hyphen);
 
+/* The unit hyphenated to a number whose word starts at p[j) ("a
+ * 1,200-km cable", "a 1,600-square-metre hall"), *we set to where its
+ * word ends (the last word's end for a unit of two): NULL when none. */
+const char *qty_unit_hyphen(const char *p, size_t n, size_t j, size_t *we);
+
 /* A unit symbol written as such at p[0, avail) ("Tbit/s", "GB", "MW"),
  * or a rate spelled out ("terabits per second" is Tbit/s), ending at a
  * word boundary: its length, with *unit set; 0 when none. */

@@ -30,6 +30,7 @@
 #include "multipliers.h"
 #include "pagemarks.h"
 #include "natcur.h"
+#include "fxrate.h"
 #include "hedgelist.h"
 #include "join.h"
 #include "markers.h"
@@ -974,8 +975,10 @@ static size_t read_range_tail(const unsigned char *p, size_t n, size_t i, int be
  * "two out of three"): the end of the words, or 0. */
 static size_t share_word(const unsigned char *p, size_t n, size_t j, size_t je)
 {
-    if (tw_weq(p + j, je - j, "in"))
-        return je;
+    if (tw_weq(p + j, je - j, "in")) {   /* "six in ten", "one in every four" */
+        size_t k = tw_skip_blanks(p, n, je), ke = tw_word_end(p, n, k);
+        return tw_weq(p + k, ke - k, "every") ? ke : je;
+    }
     if (tw_weq(p + j, je - j, "out")) {
         size_t k = tw_skip_blanks(p, n, je), ke = tw_word_end(p, n, k);
         if (tw_weq(p + k, ke - k, "of")) {
@@ -1419,9 +1422,12 @@ static int judge(Scanner *s, Cand *c, size_t num_end, int year, int small_word, 
     }
     c->end = e;
     if (c->short_scale && !c->cur) {
-        /* "5m people" is five million; "5m" alone is five metres. */
-        size_t ws, we;
-        if (counted_noun(p, n, e, &ws, &we) != NK_COUNT)
+        /* "5m people" is five million, as is "subscribers 9.82m" (a
+         * known count right before it, on its line); "5m" alone is five metres. */
+        size_t ws, we, bs, b = tw_skip_blanks_back(p, c->start);
+        size_t bl = tw_word_before(p, b > 0 && p[b - 1] == ':' ? b - 1 : b, &bs);
+        if (counted_noun(p, n, e, &ws, &we) != NK_COUNT &&
+            !(bl && qty_is_known_count((const char *)p + bs, bl) && !memchr(p + bs, '\n', c->start - bs)))
             return 0;
     }
     size_t qs;
@@ -1444,6 +1450,8 @@ static int judge(Scanner *s, Cand *c, size_t num_end, int year, int small_word, 
             per = annual_sum_rate((const char *)p, n, c->start, c->end);
         if (per)
             snprintf(c->unit, sizeof c->unit, "%s%s", c->cur, per);
+        else   /* "PKR 280 per dollar": a rate (fxrate.h) */
+            fxrate_quote(p, n, c->start, c->end, c->cur, c->unit, sizeof c->unit);
     } else if (c->pct) {
         /* "95% CI" is a confidence level, not a share */
         size_t j = tw_skip_blanks(p, n, c->end), je = tw_word_end(p, n, j);
@@ -1456,6 +1464,8 @@ static int judge(Scanner *s, Cand *c, size_t num_end, int year, int small_word, 
         set_unit(c, "x");
     } else if (c->unit[0]) {
         /* a unit glued to the number ("120km") */
+    } else if (fxrate_quote(p, n, c->start, c->end, NULL, c->unit, sizeof c->unit)) {
+        /* "the yuan traded at 6.9472 per dollar": CNY/USD (fxrate.h) */
     } else if (unit_symbol_after(p, n, c)) {
         /* "180 Tbit/s", "9.4 Mbit/s", "180 terabits per second" */
     } else if (!judge_noun(s, c, num_end, e, year, small_word, decimal)) {
@@ -1652,10 +1662,11 @@ static int number_glued(Scanner *s, const Num *a, Cand *c, size_t *e_out, ScanQu
         const char *w = (const char *)p + e;
         double m = qty_scale(w, we - e, 1);
         int sign = i > 0 && (p[i - 1] == '+' || p[i - 1] == '-');
+        int pp = cellmark_glued_pp(p, i, e, we, sign, a->decimal);
         if (we - e == 1 && cellmark_note_letter(p, n, i, e, a->decimal)) {
             c->note = 1;   /* a table cell's note letter, "44.5a", "58.5b": the figure is 44.5 */
-        } else if (cellmark_glued_pp(p, e, we, sign, a->decimal) && a->v < 100) {
-            c->pp = 1;   /* "+1.3pp", "-0.3pp" (cellmark.h) */
+        } else if (pp && (a->v < 100 || pp == 2)) {
+            c->pp = pp;   /* "+1.3pp", "down 4pp", "40bp" (cellmark.h) */
             e = we;
         } else if (we - e == 2 && tw_weq(p + e, 2, "pc")) {
             c->pct = 1;   /* "67pc", British newspapers */
@@ -1741,8 +1752,8 @@ static size_t number_units(const unsigned char *p, size_t n, Cand *c, size_t e, 
     }
     if (!c->pct && !c->pp && !c->mult && !c->unit[0] && c->scale == 1 && e + 1 < n && p[e] == '-' &&
         ascii_isalpha(p[e + 1])) {
-        size_t we = tw_word_end(p, n, e + 1);
-        const char *u = qty_unit_word((const char *)p + e + 1, we - e - 1, 1);
+        size_t we;
+        const char *u = qty_unit_hyphen((const char *)p, n, e + 1, &we);
         /* "a 15-year loan", "a 67-day repair": the term of what follows */
         if (!u && durations_unit((const char *)p + e + 1, we - e - 1) && durations_term_after((const char *)p, n, we))
             u = durations_unit((const char *)p + e + 1, we - e - 1);
@@ -2258,6 +2269,7 @@ static const struct {
     {"tenfold", W_NUM}, {"doubled", W_NUM}, {"tripled", W_NUM}, {"trebled", W_NUM}, {"quadrupled", W_NUM},
     {"double", W_NUM}, {"triple", W_NUM}, {"treble", W_NUM}, {"quadruple", W_NUM}, {"doubling", W_NUM},
     {"tripling", W_NUM}, {"trebling", W_NUM}, {"quadrupling", W_NUM}, {"sixth", W_FRAC}, {"eighth", W_FRAC},
+    {"twentieth", W_FRAC},
     {"doubles", W_NUM}, {"triples", W_NUM}, {"twice", W_NUM},
 };
 #define WORD_HASH 512

@@ -662,13 +662,16 @@ static int within_comparison(const char *p, size_t se, ListClaim *v, size_t k, s
 }
 
 /* "ranged from 48 per cent in South Africa to 79 per cent in Nigeria":
- * the two ends of a span, each with its own place. */
+ * the two ends of a span, each with its own place; "from 87 loans in
+ * 2016 to 49 in 2022": a bare second end counts what the first does. */
 static int span_ends(const char *p, size_t ss, size_t se, ListClaim *v, size_t k, size_t i, int bare)
 {
     ListClaim *x = &v[i];
-    if (!(i > 0 && !bare && !v[i - 1].chained && from_to_pair(p, ss, &v[i - 1], x)))
+    if (!(i > 0 && (!bare || counted(v[i - 1].c.unit)) && !v[i - 1].chained && from_to_pair(p, ss, &v[i - 1], x)))
         return 0;
     ListClaim *y = &v[i - 1];
+    if (bare)
+        give(x, y->c.unit, "the figure it is compared with");
     size_t fs, ts;
     word_before_hedge(p, ss, y->c.start, &fs);
     word_before_hedge(p, ss, x->c.start, &ts);

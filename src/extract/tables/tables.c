@@ -533,12 +533,23 @@ static int unit_column_aligned(const unsigned char *p, const TableFrame *f, size
             u->scale = 1;
             if (!tables_frame_cell(p, ls, le, cs, ce, 1, &us, &ue))
                 return 0;
-            /* (the cell is words, not the row's figure) */
+            /* (the cell is words, not the row's figure; a figure wider
+             * than its header may reach into it after a gap: "number
+             * 500,000") */
             for (size_t i = us; i < ue; i++)
-                if (p[i] >= '0' && p[i] <= '9' && !(i > us && ascii_isalpha(p[i - 1])))
-                    return 0;
+                if (p[i] >= '0' && p[i] <= '9' && !(i > us && ascii_isalpha(p[i - 1]))) {
+                    if (!(i >= us + 3 && p[i - 1] == ' ' && p[i - 2] == ' ' && ascii_isalpha(p[us])))
+                        return 0;
+                    ue = i;
+                }
+            /* (no label the frame found, a row opened by a serial number:
+             * the row's words before the unit's cell, "2  Broadband
+             * subscriptions", are its label; tables_unit_bare) */
+            size_t lbs = f->label_s, lbe = f->label_e;
+            if (lbe <= lbs)
+                lbs = ls, lbe = us;
             return zh ? tables_unit_zh_cell(p, us, ue, f->label_s, f->label_e, u)
-                      : tables_unit_cell(p, us, ue, f->label_s, f->label_e, u);
+                      : tables_unit_cell(p, us, ue, lbs, lbe, u);
         }
         h = c;
     }
@@ -1262,6 +1273,15 @@ static int aligned_row(const unsigned char *p, size_t n, size_t ls, size_t le, s
         if (ke > ks && ascii_isupper(p[ks]) && ke - ks <= 60)
             return field_unit(p, n, ls, ks, ke, cell);
     }
+    /* an export's record laid out in columns, its key in snake case:
+     * "amount_usd     172,400,000" */
+    size_t ke = ls + lines_snake_key((const char *)p, ls, k);
+    if (spaces >= 2 && !dots && ke > ls && ke == k && memchr(p + ls, '_', ke - ls) &&
+        value_ends(p, num_end, e)) {
+        memset(cell, 0, sizeof *cell);
+        cell->label_s = ls, cell->label_e = ke;
+        return tables_unit_key(p, ls, ke, &cell->unit);
+    }
     return 0;
 }
 
@@ -1276,7 +1296,7 @@ int tables_cell(const char *text, size_t n, size_t ls, size_t start, size_t num_
     char sep = row_separator(p, ls, start, num_end, e, &csv_s, &csv_e);
     if (sep)
         return separated_cell(p, n, ls, e, start, num_end, whole, sep, csv_s, cell);
-    size_t k = start;   /* a field's ':' or '|' before the figure */
+    size_t k = tables_frame_hedge_back(p, ls, start);   /* a field's ':' or '|' before the figure, "~" apart */
     while (k > ls && p[k - 1] == ' ')
         k--;
     if (k > ls + 1 && (p[k - 1] == ':' || p[k - 1] == '|') && value_ends(p, num_end, e))

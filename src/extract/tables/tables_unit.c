@@ -393,11 +393,13 @@ static int unit_spec_in(const unsigned char *p, size_t s, size_t e, int bare, Ta
         }
     }
     if (!u->pct && !u->cur && u->scale == 1 && !u->noun[0]) {
-        /* "Mobile broadband subscriptions per 100 inhabitants" */
+        /* "Mobile broadband subscriptions per 100 inhabitants", also in
+         * a bracket: "Fixed broadband subscriptions (per 100 people)" */
         for (size_t k = s; k + 8 < e; k++)
-            if ((k == s || p[k - 1] == ' ') && tw_weq(p + k, 3, "per") && p[k + 3] == ' ' && ascii_isdigit(p[k + 4])) {
+            if ((k == s || p[k - 1] == ' ' || p[k - 1] == '(') && tw_weq(p + k, 3, "per") && p[k + 3] == ' ' &&
+                ascii_isdigit(p[k + 4])) {
                 size_t ws = k;
-                while (ws > s && p[ws - 1] == ' ')
+                while (ws > s && (p[ws - 1] == ' ' || (ws == k && p[ws - 1] == '(')))
                     ws--;
                 size_t we = ws;
                 while (ws > s && ascii_isalpha(p[ws - 1]))
@@ -486,10 +488,22 @@ int tables_unit_bare(const unsigned char *p, size_t s, size_t e, size_t ls, size
             return 0;
         words += p[k] != ' ' && (k == s || p[k - 1] == ' ');
     }
+    /* (a serial number opening the row is no part of its label: "4
+     * Union Councils connected") */
+    size_t a = ls;
+    while (a < le && ascii_isdigit(p[a]))
+        a++;
+    if (a == ls || a >= le || p[a] != ' ')
+        a = ls;
+    /* "number", "count": the row counts what its label names */
+    if (words == 1 && (tw_weq(p + s, e - s, "number") || tw_weq(p + s, e - s, "count"))) {
+        unit_clear(u);
+        return le > a && tables_unit_noun(p, a, le, 1, u->noun, sizeof u->noun);
+    }
     if (e <= s || words > 3 || !unit_spec_in(p, s, e, 1, u)) {
         if (e <= s || words > 3 || u->scale <= 1 || u->cur || u->pct)
             return 0;
-        return le > ls && tables_unit_noun(p, ls, le, 1, u->noun, sizeof u->noun);
+        return le > a && tables_unit_noun(p, a, le, 1, u->noun, sizeof u->noun);
     }
     return 1;
 }
@@ -1120,6 +1134,17 @@ int tables_unit_key(const unsigned char *p, size_t ks, size_t ke, TableUnit *u)
     if (sym && last > ks) {   /* "length_km", "it_capacity_mw" */
         snprintf(u->noun, sizeof u->noun, "%s", sym);
         return 1;
+    }
+    /* "landing_count", "site_count": the things of the word before the
+     * count, in the plural */
+    if (last > ks + 1 && (tw_weq(p + last, ke - last, "count") || tw_weq(p + last, ke - last, "num"))) {
+        size_t b = last - 1, a = b;
+        while (a > ks && p[a - 1] != '_')
+            a--;
+        if (b - a >= 3 && b - a + 2 < sizeof u->noun) {
+            snprintf(u->noun, sizeof u->noun, "%.*s%s", (int)(b - a), (const char *)p + a, p[b - 1] == 's' ? "" : "s");
+            return 1;
+        }
     }
     /* "population_covered" counts people */
     if (ke - ks >= 10 && tw_weq(p + ks, 10, "population") && (ke == ks + 10 || p[ks + 10] == '_')) {

@@ -126,7 +126,8 @@ int tables_unit_caption_money(const unsigned char *p, size_t cs, size_t ce, size
  * underscores: a currency code in it ("amount_usd_equiv"), a unit
  * symbol closing it ("length_km", "it_capacity_mw"), a share ("_pct"),
  * a scale ("_m"), or the noun it counts ("households_connected",
- * "landing_stations", "population_covered": people). A key naming a
+ * "landing_stations", "population_covered": people; "landing_count":
+ * landings). A key naming a
  * rate, a year, a code or an identifier states none. 1 and *u, else 0. */
 int tables_unit_key(const unsigned char *p, size_t ks, size_t ke, TableUnit *u);
 
