@@ -590,8 +590,42 @@ static int axis_line(const Cells *c)
     return c->n >= 3 && c->dates == c->n;
 }
 
+/* Is the line p[s, e) a bracket alone, "(dollars in millions)"? */
+static int bracket_line(const unsigned char *p, size_t s, size_t e)
+{
+    while (s < e && (p[s] == ' ' || p[s] == '\t'))
+        s++;
+    while (e > s && (p[e - 1] == ' ' || p[e - 1] == '\r' || p[e - 1] == '\t'))
+        e--;
+    return e - s > 2 && p[s] == '(' && p[e - 1] == ')' && !memchr(p + s + 1, '(', e - s - 2);
+}
+
+/* A block whose caption is a line of its own that opens no "Table 2."
+ * ("ICT investment (% of GDP)" over the figures' column) under a blank
+ * line and a numbered caption ("Table 2. ICT investment, % of GDP,
+ * 2021"): the caption runs from the numbered one, which dates and names
+ * the table too. */
+static void numbered_over(const unsigned char *p, size_t top, TableFrame *f)
+{
+    if (top == 0 || tables_frame_caption_line(p, f->cap_s, f->cap_e))
+        return;
+    size_t e = top - 1;
+    for (int blank = 0; blank < 2 && e > 0; blank++) {
+        size_t ps = up_line(p, e);
+        if (!lines_blank((const char *)p, ps, e) || ps == 0)
+            break;
+        e = ps - 1;
+    }
+    size_t ps = up_line(p, e);
+    if (ps < e && !lines_blank((const char *)p, ps, e) && tables_frame_caption_line(p, ps, e) &&
+        (ps == 0 || lines_blank((const char *)p, up_line(p, ps - 1), ps - 1)))
+        f->cap_s = ps;
+}
+
 void tables_frame_above(const unsigned char *p, size_t top, TableFrame *f)
 {
+    if (f->cap_e > f->cap_s)
+        numbered_over(p, top, f);
     if (top == 0 || (f->cap_e > f->cap_s && f->unit_e > f->unit_s))
         return;
     size_t e = top - 1;   /* the end of the line before the block */
@@ -633,6 +667,10 @@ void tables_frame_above(const unsigned char *p, size_t top, TableFrame *f)
             first = i;
             break;
         }
+    /* a bracket alone under the title, "(dollars in millions)": the
+     * caption is the title over it */
+    if (first == last && last + 1 < m && bracket_line(p, ls[last], le[last]))
+        first = last + 1;
     f->cap_s = ls[first];
     f->cap_e = le[last];
     size_t us, ue;
