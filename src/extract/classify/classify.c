@@ -123,6 +123,7 @@
 #include "subrows.h"
 #include "regionname.h"
 #include "timeclause.h"
+#include "startaside.h"
 #include "workyear.h"
 #include "yearaside.h"
 #include "yearback.h"
@@ -482,6 +483,10 @@ static int not_own_year(const char *p, size_t ss, size_t se, size_t claim_s, siz
     if ((i > claim_e && (compared_year(p, ss, se, claim_e, i) || change_base_year(p, se, claim_e, i) ||
                          compare_base(p, ss, se, i))) ||
         start_year(p, ss, se, i) || priced_year(p, ss, se, i))
+        return 1;
+    /* "The Centre, launched in 2019, has trained 1,600 officials": the
+     * subject's start, not the main clause's time (startaside.h) */
+    if (i < claim_s && startaside_year(p, ss, se, claim_s, i))
         return 1;
     /* a claim its clause says holds now, a year of another clause's
      * figure in brackets after it (yearaside.h) */
@@ -2077,7 +2082,8 @@ static void year_near(Job *j)
     if (!c->year && j->now && !cell && !j->own_year_words && FACT(sf, SF_RIGHT_NOW, sw_phrases_in(SW_RIGHT_NOW, doc, ss, se) != NULL) &&
         tense_present(doc, ss, se, c->start))
         take_year(c, j->now, j->now_from);
-    if (!c->year && a->para_year && !cell && (!j->own_year_words || FACT(sf, SF_SAME_TIME, sw_phrases_in(SW_SAME_TIME, doc, ss, se) != NULL)))
+    if (!c->year && a->para_year && !cell && (!j->own_year_words || FACT(sf, SF_SAME_TIME, sw_phrases_in(SW_SAME_TIME, doc, ss, se) != NULL)) &&
+        !startaside_before(doc, ss, se, c->start))
         take_year(c, a->para_year, YEAR_FROM_PARAGRAPH);
     /* "in the same period" in a paragraph that names no year of its own
      * looks back to the year of the paragraph before */
