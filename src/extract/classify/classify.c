@@ -123,6 +123,7 @@
 #include "subrows.h"
 #include "regionname.h"
 #include "timeclause.h"
+#include "periodend.h"
 #include "startaside.h"
 #include "workyear.h"
 #include "yearaside.h"
@@ -1412,6 +1413,10 @@ static void sentence_year(Job *j)
     int ey = !ly && !chinese_near(doc, ss, c->start) ? spanends_year(doc, ss, se, c->start, c->end) : 0;
     if (ey)
         c->year = ey;
+    /* "$95 million over the 2025-2029 period": its end (periodend.h) */
+    int first = 0, pe = !ly && !ey ? periodend_year(doc, ss, se, c->start, &first) : 0;
+    if (pe && (!c->year || c->year == first))
+        c->year = pe;
 }
 
 /* "down from K15 five years ago", "the 4.1 million we had two years
