@@ -236,9 +236,10 @@ static int figure_cell(const unsigned char *p, size_t a, size_t b)
 
 static int date_cell(const unsigned char *p, size_t a, size_t b);
 
-/* Is p[a, b) a year and the state of its figures in an abbreviation or
- * a bracket of words, as statistical tables head their columns: "2025
- * proj.", "2024 est.", "2026 (Jan-Sep)", "2023 (prel.)"? (A figure's unit
+/* Is p[a, b) a year and the state of its figures in an abbreviation, a
+ * bracket of words or a word no unit is, as statistical tables head
+ * their columns: "2025 proj.", "2024 est.", "2026 (Jan-Sep)", "2023
+ * (prel.)", "2026 target"? (A figure's unit
  * ends with no point and brackets no bare words: "2000 km", "6 MW".) */
 static int year_state(const unsigned char *p, size_t a, size_t b)
 {
@@ -257,7 +258,16 @@ static int year_state(const unsigned char *p, size_t a, size_t b)
     size_t w = k;
     while (w < b && p[w] >= 'a' && p[w] <= 'z')
         w++;
-    return w - k >= 2 && w - k <= 5 && w + 1 == b && p[w] == '.';
+    if (w - k >= 2 && w - k <= 5 && w + 1 == b && p[w] == '.')
+        return 1;
+    /* (or a word no unit is, naming what the figures are: "2026 target",
+     * "2020 baseline", "2024 actual") */
+    static const char *const states[] = {"target", "targets", "baseline", "actual", "actuals", "estimate",
+                                         "forecast", "budget", "goal", "plan", "outturn", NULL};
+    for (int i = 0; w == b && states[i]; i++)
+        if (b - k == strlen(states[i]) && !strncmp((const char *)p + k, states[i], b - k))
+            return 1;
+    return 0;
 }
 
 int tables_frame_date_cell(const unsigned char *p, size_t a, size_t b)
