@@ -605,37 +605,6 @@ static int after_time_word(const char *p, size_t ss, size_t i)
     return 0;
 }
 
-/* Does "to" before p[i] end a growth's horizon ("grow at 11.6 per cent
- * a year to 2030.", "the increase to 2030,")? A word of growth in the
- * 80 bytes before "to", no year between (not a span, "from 2020 to
- * 2030", nor "compared to 2022"). */
-static int growth_to(const char *p, size_t ss, size_t i)
-{
-    static const char *const grow[] = {"grow", "increase", "rise", "risin", "expand", "compound", "cagr", NULL};
-    if (i <= ss || !ascii_isgap(p[i - 1]))
-        return 0;
-    size_t ws, wl = aw_word_before(p, ss, i - 1, &ws);
-    if (!wl || ws + wl != i - 1 || !aw_is(p, ws, wl, "to"))
-        return 0;
-    size_t ps, pl = aw_word_before(p, ss, ws, &ps);
-    if (pl && (aw_is(p, ps, pl, "compared") || aw_is(p, ps, pl, "relative") || aw_is(p, ps, pl, "up")))
-        return 0;
-    size_t lim = ws > ss + 80 ? ws - 80 : ss;
-    for (size_t k = lim; k < ws; k++) {
-        if (ascii_isdigit(p[k]) && k + 4 <= ws && lines_year_at(p, k) && (k == ss || !ascii_isdigit(p[k - 1])) &&
-            !ascii_isdigit(p[k + 4]))
-            return 0;
-        if (k > ss && ascii_isalpha(p[k - 1]))
-            continue;
-        for (int g = 0; grow[g]; g++) {
-            size_t l = strlen(grow[g]);
-            if (k + l <= ws && !strncasecmp(p + k, grow[g], l))
-                return 1;
-        }
-    }
-    return 0;
-}
-
 /* Is the 4 digits at p[i] written as a year: in Chinese with 年 after
  * them (not 2000万, 2000余个), in English not before a unit or a scale
  * ("2000 km", "2,000"), nor after a currency sign, nor a citation's? */
@@ -658,7 +627,7 @@ static int as_year(const char *p, size_t ss, size_t se, size_t i)
                    ((p[e] == ',' || p[e] == '.') && !(e + 1 == se || p[e + 1] == ' ' || p[e + 1] == '\n'))))
         return e + 3 <= se && !memcmp(p + e, "年", 3);
     if (e < se && (p[e] == ',' || p[e] == '.') && !month_day_year(p, ss, i) && !after_time_word(p, ss, i) &&
-        !workyear_named(p, ss, i) && !growth_to(p, ss, i))
+        !workyear_named(p, ss, i) && !periodend_growth_to(p, ss, i))
         return 0;
     if (e + 1 < se && p[e] == ' ' && ((p[e + 1] >= 'a' && p[e + 1] <= 'z') && !strncmp(p + e + 1, "km", 2)))
         return 0;

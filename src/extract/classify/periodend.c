@@ -5,6 +5,7 @@
 #include <strings.h>
 
 #include "ascii.h"
+#include "asciiword.h"
 #include "lines.h"
 
 /* A year at p[i] standing alone (no digit either side), or 0. */
@@ -70,6 +71,33 @@ int periodend_year(const char *p, size_t ss, size_t se, size_t claim_s, int *fir
             return b;
         }
         i = e - 1;
+    }
+    return 0;
+}
+
+int periodend_growth_to(const char *p, size_t ss, size_t i)
+{
+    static const char *const grow[] = {"grow", "increase", "rise", "risin", "expand", "compound", "cagr", NULL};
+    if (i <= ss || !ascii_isgap(p[i - 1]))
+        return 0;
+    size_t ws, wl = aw_word_before(p, ss, i - 1, &ws);
+    if (!wl || ws + wl != i - 1 || !aw_is(p, ws, wl, "to"))
+        return 0;
+    size_t ps, pl = aw_word_before(p, ss, ws, &ps);
+    if (pl && (aw_is(p, ps, pl, "compared") || aw_is(p, ps, pl, "relative") || aw_is(p, ps, pl, "up")))
+        return 0;
+    size_t lim = ws > ss + 80 ? ws - 80 : ss;
+    for (size_t k = lim; k < ws; k++) {
+        if (ascii_isdigit(p[k]) && k + 4 <= ws && lines_year_at(p, k) && (k == ss || !ascii_isdigit(p[k - 1])) &&
+            !ascii_isdigit(p[k + 4]))
+            return 0;
+        if (k > ss && ascii_isalpha(p[k - 1]))
+            continue;
+        for (int g = 0; grow[g]; g++) {
+            size_t l = strlen(grow[g]);
+            if (k + l <= ws && !strncasecmp(p + k, grow[g], l))
+                return 1;
+        }
     }
     return 0;
 }
