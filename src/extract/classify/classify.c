@@ -125,6 +125,8 @@
 #include "subrows.h"
 #include "regionname.h"
 #include "timeclause.h"
+#include "periodend.h"
+#include "startaside.h"
 #include "workyear.h"
 #include "yearaside.h"
 #include "yearback.h"
@@ -487,6 +489,10 @@ static int not_own_year(const char *p, size_t ss, size_t se, size_t claim_s, siz
                          compare_base(p, ss, se, i))) ||
         start_year(p, ss, se, i) || priced_year(p, ss, se, i))
         return 1;
+    /* "The Centre, launched in 2019, has trained 1,600 officials": the
+     * subject's start, not the main clause's time (startaside.h) */
+    if (i < claim_s && startaside_year(p, ss, se, claim_s, i))
+        return 1;
     /* a claim its clause says holds now, a year of another clause's
      * figure in brackets after it (yearaside.h) */
     if (((yearaside_deadline(p, ss, i) || planned_at(p, ss, se, i)) && yearaside_now(p, ss, se, claim_s, claim_e, i)) ||
@@ -625,7 +631,7 @@ static int as_year(const char *p, size_t ss, size_t se, size_t i)
                    ((p[e] == ',' || p[e] == '.') && !(e + 1 == se || p[e + 1] == ' ' || p[e + 1] == '\n'))))
         return e + 3 <= se && !memcmp(p + e, "年", 3);
     if (e < se && (p[e] == ',' || p[e] == '.') && !month_day_year(p, ss, i) && !after_time_word(p, ss, i) &&
-        !workyear_named(p, ss, i))
+        !workyear_named(p, ss, i) && !periodend_growth_to(p, ss, i))
         return 0;
     if (e + 1 < se && p[e] == ' ' && ((p[e + 1] >= 'a' && p[e + 1] <= 'z') && !strncmp(p + e + 1, "km", 2)))
         return 0;
@@ -1438,6 +1444,10 @@ static void sentence_year(Job *j)
     int ey = !ly && !chinese_near(doc, ss, c->start) ? spanends_year(doc, ss, se, c->start, c->end) : 0;
     if (ey)
         c->year = ey;
+    /* "$95 million over the 2025-2029 period": its end (periodend.h) */
+    int first = 0, pe = !ly && !ey ? periodend_year(doc, ss, se, c->start, &first) : 0;
+    if (pe && (!c->year || c->year == first))
+        c->year = pe;
 }
 
 /* "down from K15 five years ago", "the 4.1 million we had two years
@@ -2133,7 +2143,8 @@ static void year_near(Job *j)
     if (!c->year && j->now && !cell && !j->own_year_words && FACT(sf, SF_RIGHT_NOW, sw_phrases_in(SW_RIGHT_NOW, doc, ss, se) != NULL) &&
         tense_present(doc, ss, se, c->start))
         take_year(c, j->now, j->now_from);
-    if (!c->year && a->para_year && !cell && (!j->own_year_words || FACT(sf, SF_SAME_TIME, sw_phrases_in(SW_SAME_TIME, doc, ss, se) != NULL)))
+    if (!c->year && a->para_year && !cell && (!j->own_year_words || FACT(sf, SF_SAME_TIME, sw_phrases_in(SW_SAME_TIME, doc, ss, se) != NULL)) &&
+        !startaside_before(doc, ss, se, c->start))
         take_year(c, a->para_year, YEAR_FROM_PARAGRAPH);
     /* "in the same period" in a paragraph that names no year of its own
      * looks back to the year of the paragraph before */

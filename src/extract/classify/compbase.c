@@ -110,10 +110,41 @@ static size_t word_before(const char *p, size_t ss, size_t e, size_t *we)
     return s;
 }
 
+/* Is p[s, we) one of the words in ws? */
+static int word_in(const char *p, size_t s, size_t we, const char *const *ws)
+{
+    for (int k = 0; ws[k]; k++)
+        if (aw_is(p, s, we - s, ws[k]))
+            return 1;
+    return 0;
+}
+
+/* The start of the figure written just before p[e] (after blanks),
+ * digits with their commas and points ("1,950"), else e. */
+static size_t figure_before(const char *p, size_t ss, size_t e)
+{
+    size_t i = e;
+    while (i > ss && p[i - 1] == ' ')
+        i--;
+    size_t s = i;
+    while (s > ss && ((p[s - 1] >= '0' && p[s - 1] <= '9') || p[s - 1] == ',' || p[s - 1] == '.'))
+        s--;
+    return s < i && p[s] >= '0' && p[s] <= '9' ? s : e;
+}
+
 int compare_figure(const char *p, size_t ss, size_t claim_s)
 {
     static const char *const hedges[] = {"about", "around", "roughly", "nearly", "almost", "approximately", "some",
                                          "just", "only", "over", "under", "estimated", NULL};
+    /* the level a change starts from named before its figure: "from a
+     * peak of 36.4 per cent", "from the record of 2.1 million" */
+    static const char *const levels[] = {"peak", "high", "low", "level", "record", "total", "figure", "average",
+                                         NULL};
+    /* a part or a multiple of the figure: "about a third of the 11.0
+     * million recorded in 2019", "twice the 4.1 million of 2020" */
+    static const char *const parts[] = {"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths",
+                                        "tenth", "times", "double", "twice", "triple", NULL};
+    static const char *const articles[] = {"the", "a", "an", NULL};
     size_t we, s = word_before(p, ss, claim_s, &we);
     for (int k = 0; hedges[k] && s < we; k++)
         if (aw_is(p, s, we - s, hedges[k])) {
@@ -122,6 +153,41 @@ int compare_figure(const char *p, size_t ss, size_t claim_s)
                 s = word_before(p, ss, s, &we);
             break;
         }
+    /* the second figure of a pair after the word: "up from 1,950 entries
+     * and 41 countries in 2023" (a noun or two between) */
+    if (s < we && aw_is(p, s, we - s, "and")) {
+        size_t e = s;
+        for (int w = 0; w < 3; w++) {
+            size_t f = figure_before(p, ss, e);
+            if (f < e)
+                return compare_figure(p, ss, f);
+            size_t we2, s2 = word_before(p, ss, e, &we2);
+            if (s2 == we2)
+                break;
+            e = s2;
+        }
+    }
+    if (s < we && word_in(p, s, we, articles)) {
+        size_t we2, s2 = word_before(p, ss, s, &we2);
+        if (s2 < we2 && word_in(p, s2, we2, parts))
+            return 1;
+        if (s2 < we2 && aw_is(p, s2, we2 - s2, "of")) {
+            size_t we3, s3 = word_before(p, ss, s2, &we3);
+            if (s3 < we3 && word_in(p, s3, we3, parts))
+                return 1;
+        }
+        s = s2, we = we2;
+    }
+    if (s < we && aw_is(p, s, we - s, "of")) {
+        size_t we2, s2 = word_before(p, ss, s, &we2);
+        if (s2 < we2 && word_in(p, s2, we2, parts))
+            return 1;
+        if (s2 < we2 && word_in(p, s2, we2, levels)) {
+            s = word_before(p, ss, s2, &we);
+            if (s < we && word_in(p, s, we, articles))
+                s = word_before(p, ss, s, &we);
+        }
+    }
     if (s == we)
         return 0;
     if (aw_is(p, s, we - s, "from") || aw_is(p, s, we - s, "against") || aw_is(p, s, we - s, "versus") ||

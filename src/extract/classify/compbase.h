@@ -32,7 +32,10 @@ int compare_base(const char *p, size_t ss, size_t se, size_t y);
 
 /* Is the claim starting at p[claim_s] the figure a change is measured
  * from: "up from 29.8 percent in 2021", "compared with about 4.9
- * percent"? Its year dates it alone: it teaches its paragraph none. */
+ * percent", "from a peak of 26.2 per cent", the second of a pair, "up
+ * from 1,640 exhibitors and 35 countries in 2022", or the whole a part
+ * or a multiple is taken of, "about a third of the 7.2 million recorded
+ * in 2018"? Its year dates it alone: it teaches its paragraph none. */
 int compare_figure(const char *p, size_t ss, size_t claim_s);
 
 /* Is the year at p[y] of the Chinese sentence p[ss, se) the base of a

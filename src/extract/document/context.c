@@ -6,6 +6,7 @@
 #include "endnote.h"
 #include "writtenq.h"
 #include "tables.h"
+#include "tables_frame.h"
 
 #include <stdint.h>
 #include <stdlib.h>
@@ -192,6 +193,19 @@ static int heading_year(const char *p, size_t hs, size_t he)
             (i + 4 == he || !ascii_isdigit(p[i + 4])))
             years++;
     return years == 1 ? docinfo_title_year(p + hs, he - hs) : 0;
+}
+
+/* Is the heading p[hs, he) a figure's or a table's number alone,
+ * "Figure 4", "Table 2:"? */
+static int bare_label(const char *p, size_t hs, size_t he)
+{
+    if (!tables_frame_caption_line((const unsigned char *)p, hs, he))
+        return 0;
+    size_t k = he;
+    while (k > hs && (ascii_isdigit(p[k - 1]) || p[k - 1] == '.' || p[k - 1] == ':' || p[k - 1] == ' '))
+        k--;
+    /* (back to the word: "Figure", "Table", "Chart", "Exhibit") */
+    return k > hs && ascii_isalpha(p[k - 1]) && k < he && memchr(p + hs, ' ', k - hs) == NULL;
 }
 
 /* Does the line p[ls, le) end a sentence ('.', '!', '?', 。！？, maybe in
@@ -653,6 +667,16 @@ static void block_headings(Context *cx, Block *b, const Metrics *m, const char *
             b->head_year = heading_year(p, hs, he);
             b->para = le + 1;
             b->item = 0;
+        } else if (text && b->head_e > b->head_s && b->head_s < ls && lines_end(p, n, b->head_s) + 1 == ls && !b->head_year &&
+                   bare_label(p, b->head_s, b->head_e)) {
+            /* the caption under a figure's bare number ("Figure 4" over
+             * "Mobile's contribution to GDP, Example Region, 2022") is
+             * its heading's title: its one year dates the figure's lines */
+            size_t hs = ls, he = le;
+            lines_trim(p, &hs, &he);
+            b->head_year = heading_year(p, hs, he);
+            b->head_e = he;
+            b->para = le + 1;
         } else if (record_title(p, b->prev_text, ls, le)) {
             /* (a record's title gives its place, or none, to the record
              * below it: the next record's title ends it) */

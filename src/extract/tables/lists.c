@@ -881,8 +881,21 @@ static size_t place_runs(const char *p, const MetricsPlace *pl, size_t np, size_
 /* The runs of years the sentence p[ss, se) lists, joined by commas and
  * "and" ("in 2021, 2022 and 2023"): each year in ys, each run's first
  * index and length. Their count (at most max). */
+/* Does "respectively" follow p[e) (past a comma and blanks), as after
+ * an English span of years: "12%, 15% and 13% in 2024-2026,
+ * respectively"? */
+static int respectively_next(const char *p, size_t se, size_t e)
+{
+    if (e < se && p[e] == ',')
+        e++;
+    while (e < se && ascii_isgap(p[e]))
+        e++;
+    return e + 12 <= se && !strncasecmp(p + e, "respectively", 12);
+}
+
 /* A Chinese span of years at p[t] ("2024-2025年", "2021—2023年", "2022至
- * 2024年"): its last year (two to ten after the first, its 年 after it),
+ * 2024年"), or an English one before "respectively" ("in 2024-2026,
+ * respectively"): its last year (two to ten after the first, its 年 after it),
  * *end past its last digits; 0 when none. */
 static int zh_year_span(const char *p, size_t se, size_t t, size_t *end)
 {
@@ -893,7 +906,7 @@ static int zh_year_span(const char *p, size_t se, size_t t, size_t *end)
         if (b + 7 > se || memcmp(p + t + 4, dashes[k], l))
             continue;
         int z = lines_year_at(p, b);
-        if (z > y && z - y <= 10 && !memcmp(p + b + 4, "年", 3)) {
+        if (z > y && z - y <= 10 && (!memcmp(p + b + 4, "年", 3) || respectively_next(p, se, b + 4))) {
             *end = b;
             return z;
         }

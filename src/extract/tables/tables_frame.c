@@ -236,9 +236,10 @@ static int figure_cell(const unsigned char *p, size_t a, size_t b)
 
 static int date_cell(const unsigned char *p, size_t a, size_t b);
 
-/* Is p[a, b) a year and the state of its figures in an abbreviation or
- * a bracket of words, as statistical tables head their columns: "2025
- * proj.", "2024 est.", "2026 (Jan-Sep)", "2023 (prel.)"? (A figure's unit
+/* Is p[a, b) a year and the state of its figures in an abbreviation, a
+ * bracket of words or a word no unit is, as statistical tables head
+ * their columns: "2025 proj.", "2024 est.", "2026 (Jan-Sep)", "2023
+ * (prel.)", "2026 target"? (A figure's unit
  * ends with no point and brackets no bare words: "2000 km", "6 MW".) */
 static int year_state(const unsigned char *p, size_t a, size_t b)
 {
@@ -257,7 +258,16 @@ static int year_state(const unsigned char *p, size_t a, size_t b)
     size_t w = k;
     while (w < b && p[w] >= 'a' && p[w] <= 'z')
         w++;
-    return w - k >= 2 && w - k <= 5 && w + 1 == b && p[w] == '.';
+    if (w - k >= 2 && w - k <= 5 && w + 1 == b && p[w] == '.')
+        return 1;
+    /* (or a word no unit is, naming what the figures are: "2026 target",
+     * "2020 baseline", "2024 actual") */
+    static const char *const states[] = {"target", "targets", "baseline", "actual", "actuals", "estimate",
+                                         "forecast", "budget", "goal", "plan", "outturn", NULL};
+    for (int i = 0; w == b && states[i]; i++)
+        if (b - k == strlen(states[i]) && !strncmp((const char *)p + k, states[i], b - k))
+            return 1;
+    return 0;
 }
 
 int tables_frame_date_cell(const unsigned char *p, size_t a, size_t b)
@@ -590,8 +600,42 @@ static int axis_line(const Cells *c)
     return c->n >= 3 && c->dates == c->n;
 }
 
+/* Is the line p[s, e) a bracket alone, "(dollars in millions)"? */
+static int bracket_line(const unsigned char *p, size_t s, size_t e)
+{
+    while (s < e && (p[s] == ' ' || p[s] == '\t'))
+        s++;
+    while (e > s && (p[e - 1] == ' ' || p[e - 1] == '\r' || p[e - 1] == '\t'))
+        e--;
+    return e - s > 2 && p[s] == '(' && p[e - 1] == ')' && !memchr(p + s + 1, '(', e - s - 2);
+}
+
+/* A block whose caption is a line of its own that opens no "Table 2."
+ * ("ICT investment (% of GDP)" over the figures' column) under a blank
+ * line and a numbered caption ("Table 2. ICT investment, % of GDP,
+ * 2021"): the caption runs from the numbered one, which dates and names
+ * the table too. */
+static void numbered_over(const unsigned char *p, size_t top, TableFrame *f)
+{
+    if (top == 0 || tables_frame_caption_line(p, f->cap_s, f->cap_e))
+        return;
+    size_t e = top - 1;
+    for (int blank = 0; blank < 2 && e > 0; blank++) {
+        size_t ps = up_line(p, e);
+        if (!lines_blank((const char *)p, ps, e) || ps == 0)
+            break;
+        e = ps - 1;
+    }
+    size_t ps = up_line(p, e);
+    if (ps < e && !lines_blank((const char *)p, ps, e) && tables_frame_caption_line(p, ps, e) &&
+        (ps == 0 || lines_blank((const char *)p, up_line(p, ps - 1), ps - 1)))
+        f->cap_s = ps;
+}
+
 void tables_frame_above(const unsigned char *p, size_t top, TableFrame *f)
 {
+    if (f->cap_e > f->cap_s)
+        numbered_over(p, top, f);
     if (top == 0 || (f->cap_e > f->cap_s && f->unit_e > f->unit_s))
         return;
     size_t e = top - 1;   /* the end of the line before the block */
@@ -633,6 +677,10 @@ void tables_frame_above(const unsigned char *p, size_t top, TableFrame *f)
             first = i;
             break;
         }
+    /* a bracket alone under the title, "(dollars in millions)": the
+     * caption is the title over it */
+    if (first == last && last + 1 < m && bracket_line(p, ls[last], le[last]))
+        first = last + 1;
     f->cap_s = ls[first];
     f->cap_e = le[last];
     size_t us, ue;
