@@ -25,11 +25,13 @@ static const char *const stops[] = {
     "where", "who", "whose", "and", "but", "while", "whereas", "with", "has", "have", "had", "is", "are", "was",
     "were", NULL};
 
-/* Nouns of a study, before "of", "across", "covering" and the figure. */
+/* Nouns of a study, before "of", "across", "covering", "for" and the
+ * figure ("panel data for 112 developing countries"). */
 static const char *const study_nouns[] = {
     "study", "studies", "survey", "surveys", "sample", "samples", "review", "analysis", "assessment", "assessments",
-    "poll", "polls", "index", "comparison", "interviews", "fieldwork", "case", "research", NULL};
-static const char *const study_links[] = {"of", "across", "covering", "spanning", "in", NULL};
+    "poll", "polls", "index", "comparison", "interviews", "fieldwork", "case", "research", "data", "dataset",
+    "datasets", "panel", NULL};
+static const char *const study_links[] = {"of", "across", "covering", "spanning", "in", "for", NULL};
 
 /* Hedges and articles between a link and its figure ("a survey of some
  * 24 countries"). */
