@@ -652,6 +652,35 @@ START_TEST(round_nineteen_sets_should_stay_above_their_floors)
 }
 END_TEST
 
+/* Round twenty-five (KA to KD English, KE and KF Chinese): written at
+ * the start of the session of 2026-12-07 (its fifth) and sealed until
+ * its end; first contact on main ef9797b8, then measured on the
+ * session's last main. Held to those figures, less a margin. */
+START_TEST(round_twenty_five_sets_should_stay_above_their_floors)
+{
+    static const double fka[SF_COUNT] = {[SF_METRIC] = 0.86, [SF_SCOPE] = 0.83, [SF_YEAR] = 0.90, [SF_SOURCE] = 0.58};
+    hold_to_floors("tests/blind/KA/*.txt", "tests/blind/KA/sources.csv", "tests/blind/KA/gold.tsv", "tests/blind/KA",
+                   0.91, 0.81, fka);
+    static const double fkb[SF_COUNT] = {[SF_METRIC] = 0.75, [SF_SCOPE] = 0.65, [SF_YEAR] = 0.77, [SF_SOURCE] = 0.53};
+    hold_to_floors("tests/blind/KB/*.txt", "tests/blind/KB/sources.csv", "tests/blind/KB/gold.tsv", "tests/blind/KB",
+                   0.93, 0.88, fkb);
+    static const double fkc[SF_COUNT] = {[SF_METRIC] = 0.71, [SF_SCOPE] = 0.61, [SF_YEAR] = 0.86, [SF_SOURCE] = 0.76};
+    hold_to_floors("tests/blind/KC/*.txt", "tests/blind/KC/sources.csv", "tests/blind/KC/gold.tsv", "tests/blind/KC",
+                   0.94, 0.90, fkc);
+    static const double fkd[SF_COUNT] = {[SF_METRIC] = 0.69, [SF_SCOPE] = 0.76, [SF_YEAR] = 0.67, [SF_SOURCE] = 0.64};
+    hold_to_floors("tests/blind/KD/*.txt", "tests/blind/KD/sources.csv", "tests/blind/KD/gold.tsv", "tests/blind/KD",
+                   0.95, 0.87, fkd);
+    static const double fke[SF_COUNT] = {[SF_METRIC] = 0.70, [SF_SCOPE] = 0.85, [SF_YEAR] = 0.84, [SF_SOURCE] = 0.63};
+    hold_to_floors("tests/blind/KE/*.txt", "tests/blind/KE/sources.csv", "tests/blind/KE/gold.tsv", "tests/blind/KE",
+                   0.95, 0.87, fke);
+    static const double fkf[SF_COUNT] = {[SF_METRIC] = 0.78, [SF_SCOPE] = 0.70, [SF_YEAR] = 0.88, [SF_SOURCE] = 0.90};
+    hold_to_floors("tests/blind/KF/*.txt", "tests/blind/KF/sources.csv", "tests/blind/KF/gold.tsv", "tests/blind/KF",
+                   0.94, 0.87, fkf);
+}
+END_TEST
+
+
+
 /* Round twenty-four (LA to LD English, LE and LF Chinese): written at
  * the start of the session and sealed until measured at first contact on
  * 7bc074ba and at the session's end; only pooled figures were read, and
@@ -842,6 +871,7 @@ int main(void)
     tcase_add_test(tc, round_twenty_two_sets_should_stay_above_their_floors);
     tcase_add_test(tc, round_twenty_three_sets_should_stay_above_their_floors);
     tcase_add_test(tc, round_twenty_four_sets_should_stay_above_their_floors);
+    tcase_add_test(tc, round_twenty_five_sets_should_stay_above_their_floors);
     suite_add_tcase(s, tc);
     return tu_run_suite(s);
 }
