@@ -3,6 +3,7 @@
 
 #include "ascii.h"
 #include "asciiword.h"
+#include "textwalk.h"
 
 #include <string.h>
 
@@ -15,10 +16,7 @@ static const char *const starts[] = {"launched", "opened", "founded", "establish
 
 static int start_word(const char *p, size_t s, size_t e)
 {
-    for (int k = 0; starts[k]; k++)
-        if (aw_is(p, s, e - s, starts[k]))
-            return 1;
-    return 0;
+    return tw_win((const unsigned char *)p + s, e - s, starts);
 }
 
 /* Is p[i] a comma that parts clauses (not one inside a number)? */
