@@ -1995,24 +1995,28 @@ int metrics_record_owner(const Metrics *m, Claim *c, const char *doc, size_t doc
            credit_span(m, c, doc, &credit_w, ns, ne);
 }
 
-int metrics_body_act(const Metrics *m, Claim *c, const char *doc, size_t doc_len, size_t sent_start,
-                     size_t sent_end)
+/* A body told as the subject of the sentence (its window opening the
+ * sentence) that subject_of finds: credited by its span. */
+static int body_subject(const Metrics *m, Claim *c, const char *doc, size_t doc_len, size_t sent_start,
+                        size_t sent_end,
+                        int (*subject_of)(const char *, const CreditTok *, size_t, size_t, size_t *, size_t *))
 {
     size_t ns, ne;
     return sentence_credit_window(m, c, doc, doc_len, sent_start, sent_end, &credit_w, credit_ct) &&
-           credit_w.from == sent_start &&
-           bodyact_subject(doc, credit_ct, credit_w.nt, c->start, &ns, &ne) &&
+           credit_w.from == sent_start && subject_of(doc, credit_ct, credit_w.nt, c->start, &ns, &ne) &&
            credit_span(m, c, doc, &credit_w, ns, ne);
+}
+
+int metrics_body_act(const Metrics *m, Claim *c, const char *doc, size_t doc_len, size_t sent_start,
+                     size_t sent_end)
+{
+    return body_subject(m, c, doc, doc_len, sent_start, sent_end, bodyact_subject);
 }
 
 int metrics_body_state(const Metrics *m, Claim *c, const char *doc, size_t doc_len, size_t sent_start,
                        size_t sent_end)
 {
-    size_t ns, ne;
-    return sentence_credit_window(m, c, doc, doc_len, sent_start, sent_end, &credit_w, credit_ct) &&
-           credit_w.from == sent_start &&
-           bodyact_state_subject(doc, credit_ct, credit_w.nt, c->start, &ns, &ne) &&
-           credit_span(m, c, doc, &credit_w, ns, ne);
+    return body_subject(m, c, doc, doc_len, sent_start, sent_end, bodyact_state_subject);
 }
 
 size_t metrics_places(const Metrics *m, const char *doc, size_t from, size_t to, MetricsPlace *out, size_t max)
