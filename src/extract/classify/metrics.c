@@ -1171,12 +1171,6 @@ static void canon_unit(const Rule *r, Claim *c)
         strcut(c->unit, sizeof c->unit, canon);
 }
 
-/* A share is a level of a part: never more than 100%, never a figure
- * stated as a change ("up 15.2%"), a share of people never one of
- * another whole ("of users"); a stock is no change ("grew by 1.6
- * million", "新增5个"), a count of countries and the price of an item no
- * part of a sum named before it ("36 of which", "of which US$98
- * million"), a count of people no population's size: measure.h. */
 /* What measure.h tells of one figure, asked at most once each while its
  * metric is picked (every metric that may take it asks the same): -1 not
  * asked yet. */
@@ -1185,20 +1179,17 @@ typedef struct Measured {
 } Measured;
 #define MEASURED_NONE {-1, -1, -1}
 
-static int takes_part(const Rule *r, const Claim *c, const char *doc, size_t n, size_t ss, Measured *me,
-                      int part_named);
-
-static int takes(const Rule *r, const Claim *c, const char *doc, size_t n, size_t ss, Measured *me)
-{
-    return takes_part(r, c, doc, n, ss, me, 0);
-}
-
-/* (part_named: the figure's own words after it name the metric, "Twelve
+/* A share is a level of a part: never more than 100%, never a figure
+ * stated as a change ("up 15.2%"), a share of people never one of
+ * another whole ("of users"); a stock is no change ("grew by 1.6
+ * million", "新增5个"), a count of countries and the price of an item no
+ * part of a sum named before it ("36 of which", "of which US$98
+ * million"), a count of people no population's size: measure.h.
+ * (part_named: the figure's own words after it name the metric, "Twelve
  * of them have signed memorandums ... on the Digital Silk Road": a part
  * of a set that is itself what the metric counts, a set of countries;
  * not a part of a whole the words name, "6 of the 47 countries with DSR
  * projects have ratified ...") */
-
 static int takes_part(const Rule *r, const Claim *c, const char *doc, size_t n, size_t ss, Measured *me,
                       int part_named)
 {
@@ -1221,6 +1212,12 @@ static int takes_part(const Rule *r, const Claim *c, const char *doc, size_t n, 
     if (r->people && me->whole < 0)
         me->whole = measure_share_whole(doc, n, ss, c->start, c->end);
     return !(r->people && me->whole == MEASURE_OTHER);
+}
+
+/* takes_part with no part named. */
+static int takes(const Rule *r, const Claim *c, const char *doc, size_t n, size_t ss, Measured *me)
+{
+    return takes_part(r, c, doc, n, ss, me, 0);
 }
 
 /* ---- the sentence classifier, phase by phase ----
