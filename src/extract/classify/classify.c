@@ -2233,6 +2233,29 @@ static void year_document(Job *j)
 
 }
 
+/* "Northwind Cloud now operates 64 availability zones": what a body
+ * holds or runs, told with it as the sentence's subject, in a text no
+ * body publishes nor reviews (a body's report, "PADI operates 23 data
+ * centres" in a rating note, tells it as its own). */
+static void source_body_state(Job *j)
+{
+    Claim *c = j->c;
+    const DocInfo *di = j->di;
+    if (c->source[0] || di->body[0] || di->reviewed[0] || chinese_near(j->doc, j->ss, c->start) ||
+        !metrics_body_state(j->m, c, j->doc, j->n, j->ss, j->se))
+        return;
+    /* (a country is no body: "China had 1.09 billion internet users") */
+    char low[sizeof c->source];
+    size_t k = 0;
+    for (; c->source[k] && k + 1 < sizeof low; k++)
+        low[k] = (char)ascii_lower((unsigned char)c->source[k]);
+    low[k] = '\0';
+    if (countryref_is_country(j->m, low) || !strcasecmp(c->source, c->scope))
+        c->source[0] = '\0';
+    else
+        classify_said(c, "source", "the body's own act");
+}
+
 /* The body from around: a numbered note, a block's note, a release's
  * notes on whose data each topic is, the record, a list's lead-in, the
  * speaker, the publisher's first person, the paragraph, the publisher. */
@@ -2325,25 +2348,7 @@ static void context_source(Job *j)
             zhbodyact_credit(j->m, doc, ss, se, c->start, c->source, sizeof c->source))
             classify_said(c, "source", "the body's own act");
         take_source(c, a->para_source, "the paragraph");
-        /* "Northwind Cloud now operates 64 availability zones": what a
-         * body holds or runs, told with it as the sentence's subject, in
-         * a text no body publishes nor reviews (a body's report, "PADI
-         * operates 23 data centres" in a rating note, tells it as its
-         * own) */
-        if (!c->source[0] && !di->body[0] && !di->reviewed[0] && !chinese_near(doc, ss, c->start) &&
-            metrics_body_state(j->m, c, doc, j->n, ss, se)) {
-            /* (a country is no body: "China had 1.09 billion internet
-             * users") */
-            char low[sizeof c->source];
-            size_t k = 0;
-            for (; c->source[k] && k + 1 < sizeof low; k++)
-                low[k] = (char)ascii_lower((unsigned char)c->source[k]);
-            low[k] = '\0';
-            if (countryref_is_country(j->m, low) || !strcasecmp(c->source, c->scope))
-                c->source[0] = '\0';
-            else
-                classify_said(c, "source", "the body's own act");
-        }
+        source_body_state(j);
         /* (a Chinese paper's English abstract: its findings, transabs.h) */
         if (!c->source[0] && (di->we[0] || di->body[0]) && transabs_english(doc, j->n, a->para_s))
             take_source(c, di->we[0] ? di->we : di->body, "the publisher");

@@ -5,6 +5,7 @@
 #include <strings.h>
 
 #include "asciiword.h"
+#include "textwalk.h"
 
 /* The words of a period that may stand before its year, longest first. */
 static const char *const periods[] = {
@@ -113,10 +114,7 @@ static size_t word_before(const char *p, size_t ss, size_t e, size_t *we)
 /* Is p[s, we) one of the words in ws? */
 static int word_in(const char *p, size_t s, size_t we, const char *const *ws)
 {
-    for (int k = 0; ws[k]; k++)
-        if (aw_is(p, s, we - s, ws[k]))
-            return 1;
-    return 0;
+    return tw_win((const unsigned char *)p + s, we - s, ws);
 }
 
 /* The start of the figure written just before p[e] (after blanks),

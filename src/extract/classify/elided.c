@@ -8,6 +8,7 @@
 #include "ascii.h"
 #include "asciiword.h"
 #include "quantity.h"
+#include "textwalk.h"
 
 /* A counted noun (not money, a share, points or a multiplier). */
 static int counted(const char *u)
@@ -141,10 +142,7 @@ static int measured_against(const char *p, size_t s, size_t l)
 {
     static const char *const w[] = {"exceeding", "exceeded", "exceeds", "surpassing", "surpassed", "beating",
                                     "below", "above", "missing", "missed", "versus", "vs", NULL};
-    for (int k = 0; w[k]; k++)
-        if (aw_is(p, s, l, w[k]))
-            return 1;
-    return 0;
+    return tw_win((const unsigned char *)p + s, l, w);
 }
 
 /* "11 of its 58 routes", "2,700 of its roughly 11,000 mast sites",

@@ -1171,12 +1171,6 @@ static void canon_unit(const Rule *r, Claim *c)
         strcut(c->unit, sizeof c->unit, canon);
 }
 
-/* A share is a level of a part: never more than 100%, never a figure
- * stated as a change ("up 15.2%"), a share of people never one of
- * another whole ("of users"); a stock is no change ("grew by 1.6
- * million", "新增5个"), a count of countries and the price of an item no
- * part of a sum named before it ("36 of which", "of which US$98
- * million"), a count of people no population's size: measure.h. */
 /* What measure.h tells of one figure, asked at most once each while its
  * metric is picked (every metric that may take it asks the same): -1 not
  * asked yet. */
@@ -1185,20 +1179,17 @@ typedef struct Measured {
 } Measured;
 #define MEASURED_NONE {-1, -1, -1}
 
-static int takes_part(const Rule *r, const Claim *c, const char *doc, size_t n, size_t ss, Measured *me,
-                      int part_named);
-
-static int takes(const Rule *r, const Claim *c, const char *doc, size_t n, size_t ss, Measured *me)
-{
-    return takes_part(r, c, doc, n, ss, me, 0);
-}
-
-/* (part_named: the figure's own words after it name the metric, "Twelve
+/* A share is a level of a part: never more than 100%, never a figure
+ * stated as a change ("up 15.2%"), a share of people never one of
+ * another whole ("of users"); a stock is no change ("grew by 1.6
+ * million", "新增5个"), a count of countries and the price of an item no
+ * part of a sum named before it ("36 of which", "of which US$98
+ * million"), a count of people no population's size: measure.h.
+ * (part_named: the figure's own words after it name the metric, "Twelve
  * of them have signed memorandums ... on the Digital Silk Road": a part
  * of a set that is itself what the metric counts, a set of countries;
  * not a part of a whole the words name, "6 of the 47 countries with DSR
  * projects have ratified ...") */
-
 static int takes_part(const Rule *r, const Claim *c, const char *doc, size_t n, size_t ss, Measured *me,
                       int part_named)
 {
@@ -1221,6 +1212,12 @@ static int takes_part(const Rule *r, const Claim *c, const char *doc, size_t n, 
     if (r->people && me->whole < 0)
         me->whole = measure_share_whole(doc, n, ss, c->start, c->end);
     return !(r->people && me->whole == MEASURE_OTHER);
+}
+
+/* takes_part with no part named. */
+static int takes(const Rule *r, const Claim *c, const char *doc, size_t n, size_t ss, Measured *me)
+{
+    return takes_part(r, c, doc, n, ss, me, 0);
 }
 
 /* ---- the sentence classifier, phase by phase ----
@@ -1995,24 +1992,28 @@ int metrics_record_owner(const Metrics *m, Claim *c, const char *doc, size_t doc
            credit_span(m, c, doc, &credit_w, ns, ne);
 }
 
-int metrics_body_act(const Metrics *m, Claim *c, const char *doc, size_t doc_len, size_t sent_start,
-                     size_t sent_end)
+/* A body told as the subject of the sentence (its window opening the
+ * sentence) that subject_of finds: credited by its span. */
+static int body_subject(const Metrics *m, Claim *c, const char *doc, size_t doc_len, size_t sent_start,
+                        size_t sent_end,
+                        int (*subject_of)(const char *, const CreditTok *, size_t, size_t, size_t *, size_t *))
 {
     size_t ns, ne;
     return sentence_credit_window(m, c, doc, doc_len, sent_start, sent_end, &credit_w, credit_ct) &&
-           credit_w.from == sent_start &&
-           bodyact_subject(doc, credit_ct, credit_w.nt, c->start, &ns, &ne) &&
+           credit_w.from == sent_start && subject_of(doc, credit_ct, credit_w.nt, c->start, &ns, &ne) &&
            credit_span(m, c, doc, &credit_w, ns, ne);
+}
+
+int metrics_body_act(const Metrics *m, Claim *c, const char *doc, size_t doc_len, size_t sent_start,
+                     size_t sent_end)
+{
+    return body_subject(m, c, doc, doc_len, sent_start, sent_end, bodyact_subject);
 }
 
 int metrics_body_state(const Metrics *m, Claim *c, const char *doc, size_t doc_len, size_t sent_start,
                        size_t sent_end)
 {
-    size_t ns, ne;
-    return sentence_credit_window(m, c, doc, doc_len, sent_start, sent_end, &credit_w, credit_ct) &&
-           credit_w.from == sent_start &&
-           bodyact_state_subject(doc, credit_ct, credit_w.nt, c->start, &ns, &ne) &&
-           credit_span(m, c, doc, &credit_w, ns, ne);
+    return body_subject(m, c, doc, doc_len, sent_start, sent_end, bodyact_state_subject);
 }
 
 size_t metrics_places(const Metrics *m, const char *doc, size_t from, size_t to, MetricsPlace *out, size_t max)

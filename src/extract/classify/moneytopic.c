@@ -9,6 +9,7 @@
 #include "metrics.h"
 #include "names.h"
 #include "textwalk.h"
+#include "unit.h"
 
 #define BACK_MAX 400   /* (the sentence before read at most) */
 
@@ -85,8 +86,7 @@ int moneytopic_metric(const Metrics *m, Claim *c, const char *doc, size_t para_s
 {
     const unsigned char *p = (const unsigned char *)doc;
     const char *u = c->unit;
-    if (!m || c->metric[0] || strlen(u) != 3 || !ascii_isupper((unsigned char)u[0]) ||
-        !ascii_isupper((unsigned char)u[1]) || !ascii_isupper((unsigned char)u[2]) || para_s >= ss ||
+    if (!m || c->metric[0] || !unit_is_money(u) || u[3] || para_s >= ss ||
         c->start < ss || c->end > se)
         return 0;
     /* the sum's sentence says it is money put into something, and no

@@ -3,6 +3,7 @@
 
 #include "ascii.h"
 #include "asciiword.h"
+#include "textwalk.h"
 
 #include <string.h>
 
@@ -15,10 +16,7 @@ static const char *const starts[] = {"launched", "opened", "founded", "establish
 
 static int start_word(const char *p, size_t s, size_t e)
 {
-    for (int k = 0; starts[k]; k++)
-        if (aw_is(p, s, e - s, starts[k]))
-            return 1;
-    return 0;
+    return tw_win((const unsigned char *)p + s, e - s, starts);
 }
 
 /* Is p[i] a comma that parts clauses (not one inside a number)? */
@@ -50,9 +48,7 @@ static int apposition(const char *p, size_t ss, size_t se, size_t y, size_t *pa,
     size_t s = a;
     while (s < y && ascii_isgap((unsigned char)p[s]))
         s++;
-    size_t e = s;
-    while (e < y && ascii_isalpha((unsigned char)p[e]))
-        e++;
+    size_t e = tw_letters_end((const unsigned char *)p, y, s);
     if (start_word(p, s, e))
         return 1;
     if (!aw_is(p, s, e - s, "which"))
@@ -60,9 +56,7 @@ static int apposition(const char *p, size_t ss, size_t se, size_t y, size_t *pa,
     for (size_t k = e; k < y;) {
         while (k < y && !ascii_isalpha((unsigned char)p[k]))
             k++;
-        size_t we = k;
-        while (we < y && ascii_isalpha((unsigned char)p[we]))
-            we++;
+        size_t we = tw_letters_end((const unsigned char *)p, y, k);
         if (we > k && start_word(p, k, we))
             return 1;
         k = we;
@@ -81,21 +75,17 @@ static int present_after(const char *p, size_t se, size_t b)
     size_t s = b + 1;
     while (s < se && ascii_isgap((unsigned char)p[s]))
         s++;
-    size_t e = s;
-    while (e < se && ascii_isalpha((unsigned char)p[e]))
-        e++;
+    size_t e = tw_letters_end((const unsigned char *)p, se, s);
     int present = e - s > 3 && p[e - 1] == 's' && p[e - 2] != 's' && p[e - 2] != 'u' && p[e - 2] != 'i';
-    for (int k = 0; now[k] && !present; k++)
-        present = aw_is(p, s, e - s, now[k]);
+    if (!present)
+        present = tw_win((const unsigned char *)p + s, e - s, now);
     /* (a deal's worth is the start's: "The contract, signed in May 2023,
      * is valued at US$285 million") */
     for (int w = 0; present && w < 3; w++) {
         s = e;
         while (s < se && ascii_isgap((unsigned char)p[s]))
             s++;
-        e = s;
-        while (e < se && ascii_isalpha((unsigned char)p[e]))
-            e++;
+        e = tw_letters_end((const unsigned char *)p, se, s);
         if (aw_is(p, s, e - s, "worth") || aw_is(p, s, e - s, "valued") || aw_is(p, s, e - s, "priced"))
             return 0;
     }

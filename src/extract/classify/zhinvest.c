@@ -6,6 +6,8 @@
 
 #include "metrics.h"
 #include "names.h"
+#include "unit.h"
+#include "utf8.h"
 
 static int at_word(const char *p, size_t i, size_t e, const char *w)
 {
@@ -16,8 +18,7 @@ static int at_word(const char *p, size_t i, size_t e, const char *w)
 /* Is c's unit a sum of money, a currency's code (not a yearly flow)? */
 static int money(const Claim *c)
 {
-    const char *u = c->unit;
-    return strlen(u) == 3 && u[0] >= 'A' && u[0] <= 'Z' && u[1] >= 'A' && u[1] <= 'Z' && u[2] >= 'A' && u[2] <= 'Z';
+    return unit_is_money(c->unit) && !c->unit[3];
 }
 
 /* ---- the clause before the figure: does it call the sum an investment? ----
@@ -61,8 +62,7 @@ int zhinvest_metric(const Metrics *m, Claim *c, const char *doc, size_t para_s, 
     size_t cl = c->start - cs, room = sizeof text - cl;
     size_t from = ss - para_s > room ? ss - room : para_s;
     /* (on a character's first byte) */
-    while (from < ss && ((unsigned char)doc[from] & 0xC0) == 0x80)
-        from++;
+    from = utf8_skip_cont(doc, from, ss);
     size_t pl = ss - from;
     memcpy(text, doc + from, pl);
     memcpy(text + pl, doc + cs, cl);

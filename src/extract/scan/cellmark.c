@@ -80,10 +80,7 @@ int cellmark_glued_pp(const unsigned char *p, size_t s, size_t e, size_t we, int
     size_t wl = tw_word_before(p, s, &ws);
     static const char *const moved[] = {"up", "down", "by", "rose", "fell", "gained", "lost", "added", "dropped",
                                         "widened", "narrowed", "climbed", "slipped", NULL};
-    for (size_t k = 0; wl && moved[k]; k++)
-        if (tw_weq(p + ws, wl, moved[k]))
-            return 1;
-    return 0;
+    return wl && tw_win(p + ws, wl, moved);
 }
 
 int cellmark_share_points(const unsigned char *p, size_t s, size_t j, size_t we)

@@ -635,13 +635,8 @@ const char *qty_unit_word(const char *w, size_t n, int hyphen)
 const char *qty_unit_hyphen(const char *p, size_t n, size_t j, size_t *we)
 {
     /* the word with its inner hyphens, as the scanner reads words */
-    size_t e = j;
-    while (e < n && ascii_isalpha(p[e]))
-        e++;
-    size_t first = e;
-    while (e + 1 < n && e > j && p[e] == '-' && ascii_isalpha(p[e + 1]))
-        for (e++; e < n && ascii_isalpha(p[e]); e++)
-            ;
+    const unsigned char *u8 = (const unsigned char *)p;
+    size_t first = tw_letters_end(u8, n, j), e = tw_word_end(u8, n, j);
     *we = e;
     const char *u = qty_unit_word(p + j, e - j, 1);
     /* "a 1,600-square-metre hall": an area in two hyphenated words */

@@ -523,9 +523,9 @@ const char *datasrc_body(const DataSrc *ds, const char *doc, size_t s, size_t e)
  * "邮电通信业务"), three at least left, stand whole in c[0, n)? */
 static int topic_stem_in(const Topic *t, const int32_t *c, size_t n)
 {
-    size_t k = t->n - 2;
     if (t->n < 5)
         return 0;
+    size_t k = t->n - 2;
     for (size_t i = 0; i + k <= n; i++)
         if (!memcmp(c + i, t->c, k * sizeof *c))
             return 1;

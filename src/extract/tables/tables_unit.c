@@ -269,11 +269,9 @@ static void spec_words(const unsigned char *p, size_t ss, size_t e, int bare, Ta
             size_t ns = we;
             while (ns < e && p[ns] == ' ')
                 ns++;
-            size_t ne = ns;
-            while (ne < e && ascii_isalpha(p[ne]))
-                ne++;
-            if (ne > ns && !tw_weq(p + ns, ne - ns, "month") && !tw_weq(p + ns, ne - ns, "year") &&
-                !tw_weq(p + ns, ne - ns, "annum") && !tw_weq(p + ns, ne - ns, "day"))
+            static const char *const periods[] = {"month", "year", "annum", "day", NULL};
+            size_t ne = tw_letters_end(p, e, ns);
+            if (ne > ns && !tw_win(p + ns, ne - ns, periods))
                 per_thing = 1;
         }
         else if (qty_unit_word(w, we - k, 0) && !strcmp(qty_unit_word(w, we - k, 0), "km"))
