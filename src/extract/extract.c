@@ -273,7 +273,7 @@ static void run_flush(Run *r)
          * across 80 countries"; spreadto.h) */
         for (size_t j = i; j-- > 0 && !x->c.metric[0];)
             if (r->v[j].keep) {
-                if (spreadto_countries(m, &x->c, &r->v[j].c, r->data, r->ss, r->se) &&
+                if (spreadto_countries(&x->c, &r->v[j].c, r->data, r->ss, r->se) &&
                     metfit_check(m, &x->c, r->data, r->n, r->ss, r->se, 0) == 0)
                     classify_said(&x->c, "metric", "the sum spread over them");
                 break;

@@ -1566,7 +1566,7 @@ static void context_metric(Job *j)
      * "…“数字丝绸之路”框架下参与的项目…。…项目总投资约790亿美元"; zhinvest.h) */
     if (!c->metric[0] && !(q->head_e > q->head_s || q->cap_e > q->cap_s) && a->para_s < ss &&
         chinese_near(doc, ss, c->start))
-        zhinvest_metric(m, c, doc, a->para_s, ss, se);
+        zhinvest_metric(m, c, doc, a->para_s, ss);
     /* (a sum its clause prices by a reference: "The facility cost ...";
      * itemref.h) */
     if (!c->metric[0] && !(q->head_e > q->head_s || q->cap_e > q->cap_s))
@@ -2345,7 +2345,7 @@ static void context_source(Job *j)
         /* "2023年，商务部会同有关部门举办培训班80余期": a known body's own
          * act, told with it as a Chinese sentence's subject (zhbodyact.h) */
         if (!c->source[0] && chinese_near(doc, ss, c->start) &&
-            zhbodyact_credit(j->m, doc, ss, se, c->start, c->source, sizeof c->source))
+            zhbodyact_credit(j->m, doc, ss, c->start, c->source, sizeof c->source))
             classify_said(c, "source", "the body's own act");
         take_source(c, a->para_source, "the paragraph");
         source_body_state(j);

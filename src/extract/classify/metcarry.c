@@ -9,6 +9,7 @@
 #include "ascii.h"
 #include "diag.h"
 #include "metrics.h"
+#include "zhtext.h"
 
 #define LEAD_MAX 160   /* (the words before a figure read at most) */
 
@@ -79,7 +80,7 @@ static int same_paragraph(const char *doc, size_t a, size_t b)
 
 /* The end of the clause after doc[at] in [at, se): the next , ; ( or
  * sentence end (past a colon: "70%: the share of Africa's 4G networks"). */
-static size_t clause_end(const char *doc, size_t at, size_t se)
+static size_t figure_clause_end(const char *doc, size_t at, size_t se)
 {
     while (at < se && doc[at] != ',' && doc[at] != ';' && doc[at] != '(')
         at++;
@@ -150,17 +151,8 @@ static int metric_kind(const Metrics *m, const char *id)
  * sum the figure before it gave, told again or otherwise? */
 static int zh_names_total(const char *doc, size_t ss, size_t at)
 {
-    static const char *const marks[] = {"，", "；", "：", "。", NULL};
     static const char *const totals[] = {"总额", "总规模", "规模", "总金额", "累计投资", "总投资", NULL};
-    size_t cs = at;
-    while (cs > ss) {
-        int mark = 0;
-        for (int k = 0; marks[k] && !mark; k++)
-            mark = cs >= ss + 3 && !memcmp(doc + cs - 3, marks[k], 3);
-        if (mark)
-            break;
-        cs--;
-    }
+    size_t cs = zh_clause_start((const unsigned char *)doc, ss, at);
     if (at - cs > LEAD_MAX || at < cs + 6 || (unsigned char)doc[at - 3] < 0xE3)
         return 0;
     for (size_t i = cs; i + 6 <= at; i++)
@@ -199,7 +191,7 @@ static int carries_to(const MetCarry *mc, const Metrics *m, const Claim *c, cons
     /* the words leading to it and the rest of its clause say nothing
      * else ("156 countries, or 80 per cent, have enacted cybercrime
      * legislation") */
-    size_t ce = clause_end(doc, c->end, se);
+    size_t ce = figure_clause_end(doc, c->end, se);
     if (c->start - from > LEAD_MAX || ce - c->end > LEAD_MAX || !says_nothing_else(m, doc, from, c->start) ||
         !says_nothing_else(m, doc, c->end, ce))
         return 0;

@@ -18,9 +18,8 @@ static const char *const between[] = {"about", "almost", "approximately", "aroun
                                       "than", "nearly", "roughly", "just", "at", "least", "the", "of", "to", "up",
                                       "under", "fewer", "less", NULL};
 
-int spreadto_countries(const Metrics *m, Claim *c, const Claim *before, const char *doc, size_t ss, size_t se)
+int spreadto_countries(Claim *c, const Claim *before, const char *doc, size_t ss, size_t se)
 {
-    (void)m;
     if (c->metric[0] || strcmp(c->unit, "countries") || strcmp(before->metric, "dsr_investment") ||
         before->end > c->start || before->start < ss || c->end > se || c->start - before->end > GAP_MAX)
         return 0;

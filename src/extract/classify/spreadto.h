@@ -20,11 +20,10 @@
 
 #include "claim.h"
 
-typedef struct Metrics Metrics;
 
 /* Claim c (a count of countries with no metric) follows the sum before
  * (earlier in the same sentence, doc[ss, se)): give c the metric of the
  * countries the sum is spread over. 1 when c took it. */
-int spreadto_countries(const Metrics *m, Claim *c, const Claim *before, const char *doc, size_t ss, size_t se);
+int spreadto_countries(Claim *c, const Claim *before, const char *doc, size_t ss, size_t se);
 
 #endif

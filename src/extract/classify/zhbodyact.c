@@ -6,12 +6,7 @@
 
 #include "names.h"
 #include "utf8.h"
-
-static int at_word(const char *p, size_t i, size_t e, const char *w)
-{
-    size_t l = strlen(w);
-    return i + l <= e && !memcmp(p + i, w, l);
-}
+#include "zhtext.h"
 
 /* ---- the subject's place ----
  *   SENTENCE = [OPENING "，"] SUBJECT ACT ... FIGURE
@@ -20,9 +15,9 @@ static size_t subject_start(const char *p, size_t ss, size_t at)
 {
     size_t i = ss, chars = 0;
     while (i < at && chars <= 10) {
-        if (at_word(p, i, at, "，"))
+        if (lit_at((const unsigned char *)p, at, i, "，"))
             return i + 3;
-        if (at_word(p, i, at, "。") || at_word(p, i, at, "；") || at_word(p, i, at, "：") || at_word(p, i, at, "、"))
+        if (one_of((const unsigned char *)p, at, i, "。；：、"))
             return ss;
         size_t l = utf8_len(p + i, at - i);
         i += l ? l : 1;
@@ -38,19 +33,18 @@ static size_t act_at(const char *p, size_t i, size_t e)
                                        "向", "为", "举办", "签署", "批复", "批准", "核准", "投入", "发放",
                                        "安排", "支持", "组织", "培训", "建设", "推动", "牵头", "宣布", NULL};
     for (int k = 0; acts[k]; k++)
-        if (at_word(p, i, e, acts[k]))
+        if (lit_at((const unsigned char *)p, e, i, acts[k]))
             return strlen(acts[k]);
     return 0;
 }
 
-int zhbodyact_credit(const Metrics *m, const char *doc, size_t ss, size_t se, size_t at, char *out, size_t cap)
+int zhbodyact_credit(const Metrics *m, const char *doc, size_t ss, size_t at, char *out, size_t cap)
 {
-    (void)se;
     if (!m || at <= ss)
         return 0;
     size_t s = subject_start(doc, ss, at);
     /* (the sentence's start, past blanks and ideographic spaces) */
-    while (s < at && (doc[s] == ' ' || at_word(doc, s, at, "\xE3\x80\x80")))
+    while (s < at && (doc[s] == ' ' || lit_at((const unsigned char *)doc, at, s, "\xE3\x80\x80")))
         s += doc[s] == ' ' ? 1 : 3;
     if (!utf8_han_at(doc, s, at))
         return 0;
@@ -64,16 +58,16 @@ int zhbodyact_credit(const Metrics *m, const char *doc, size_t ss, size_t se, si
         if (!names_source_last(m, doc, s, e, id, sizeof id, &head, &tail) || tail)
             continue;
         /* (after 中国 or 我国 at most) */
-        if (head && !(head == 6 && (at_word(doc, s, e, "中国") || at_word(doc, s, e, "我国"))))
+        if (head && !(head == 6 && (lit_at((const unsigned char *)doc, e, s, "中国") || lit_at((const unsigned char *)doc, e, s, "我国"))))
             return 0;
         if (!act_at(doc, e, at))
             return 0;
         /* (not a modifier of the clause's subject: "华为与运营商合作建设的
          * 网络，速率达到10Gbps", "阿里云与stc合资成立的公司总投资约5亿美元") */
         for (size_t i = e; i + 3 <= at; i++) {
-            if (at_word(doc, i, at, "，") || at_word(doc, i, at, "；"))
+            if (lit_at((const unsigned char *)doc, at, i, "，") || lit_at((const unsigned char *)doc, at, i, "；"))
                 break;
-            if (at_word(doc, i, at, "的"))
+            if (lit_at((const unsigned char *)doc, at, i, "的"))
                 return 0;
         }
         strncpy(out, id, cap - 1);

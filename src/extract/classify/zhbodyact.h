@@ -26,8 +26,8 @@
 
 typedef struct Metrics Metrics;
 
-/* The body acting as the subject of the Chinese sentence doc[ss, se)
+/* The body acting as the subject of the Chinese sentence opening at doc[ss]
  * before the figure at doc[at]: its canonical name in out and 1, or 0. */
-int zhbodyact_credit(const Metrics *m, const char *doc, size_t ss, size_t se, size_t at, char *out, size_t cap);
+int zhbodyact_credit(const Metrics *m, const char *doc, size_t ss, size_t at, char *out, size_t cap);
 
 #endif

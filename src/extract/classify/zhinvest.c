@@ -8,12 +8,7 @@
 #include "names.h"
 #include "unit.h"
 #include "utf8.h"
-
-static int at_word(const char *p, size_t i, size_t e, const char *w)
-{
-    size_t l = strlen(w);
-    return i + l <= e && !memcmp(p + i, w, l);
-}
+#include "zhtext.h"
 
 /* Is c's unit a sum of money, a currency's code (not a yearly flow)? */
 static int money(const Claim *c)
@@ -26,32 +21,25 @@ static int money(const Claim *c)
  * names no investment. */
 static size_t investment_clause(const char *doc, size_t ss, size_t at)
 {
-    static const char *const marks[] = {"，", "；", "：", "。", NULL};
     static const char *const invest[] = {"投资", "投融资", "融资", NULL};
-    size_t cs = at;
-    for (int mark = 0; cs > ss && !mark;) {
-        for (int k = 0; marks[k] && !mark; k++)
-            mark = cs >= ss + 3 && at_word(doc, cs - 3, at, marks[k]);
-        if (!mark)
-            cs--;
-    }
+    const unsigned char *u = (const unsigned char *)doc;
+    size_t cs = zh_clause_start(u, ss, at);
     /* (an investment needed is none made: "实现宽带普及需要投资约1000亿美元") */
     static const char *const needed[] = {"需要", "需投资", "缺口", "需求", NULL};
     size_t found = 0;
     for (size_t i = cs; i + 6 <= at; i++) {
         for (int k = 0; needed[k]; k++)
-            if (at_word(doc, i, at, needed[k]))
+            if (lit_at(u, at, i, needed[k]))
                 return 0;
         for (int k = 0; invest[k] && !found; k++)
-            if (at_word(doc, i, at, invest[k]))
+            if (lit_at(u, at, i, invest[k]))
                 found = 1;
     }
     return found ? cs : 0;
 }
 
-int zhinvest_metric(const Metrics *m, Claim *c, const char *doc, size_t para_s, size_t ss, size_t se)
+int zhinvest_metric(const Metrics *m, Claim *c, const char *doc, size_t para_s, size_t ss)
 {
-    (void)se;
     size_t cs;
     if (!m || c->metric[0] || !money(c) || para_s >= ss || !(cs = investment_clause(doc, ss, c->start)) ||
         c->start - cs >= METRICS_LINE_MAX / 2)

@@ -25,8 +25,8 @@
 
 typedef struct Metrics Metrics;
 
-/* Give claim c of the Chinese sentence doc[ss, se), in the paragraph
+/* Give claim c of the Chinese sentence opening at doc[ss], in the paragraph
  * opening at para_s, the metric its paragraph named: 1 when it took one. */
-int zhinvest_metric(const Metrics *m, Claim *c, const char *doc, size_t para_s, size_t ss, size_t se);
+int zhinvest_metric(const Metrics *m, Claim *c, const char *doc, size_t para_s, size_t ss);
 
 #endif

@@ -94,6 +94,16 @@ static inline int clause_end(long c)
            c == ';' || c == ':' || c == '!' || c == '?' || c == '\n';
 }
 
+/* Where the Chinese clause holding p[at] opens: after the last ，；：。
+ * in p[lo, at), else lo. */
+static inline size_t zh_clause_start(const unsigned char *p, size_t lo, size_t at)
+{
+    size_t cs = at;
+    while (cs > lo && !one_before(p, lo, cs, "，；：。"))
+        cs--;
+    return cs;
+}
+
 /* Is word (UTF-8) written in the clause before p[start), within lim
  * bytes? The word is sought by its first byte (memchr: it is rare),
  * then the bytes after it for a clause's end (，。；：！？ and their ASCII forms, a
