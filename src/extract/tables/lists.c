@@ -612,6 +612,23 @@ static void compared_years(const char *p, size_t se, ListClaim *v, size_t k, siz
  * gap to 4.4 points from 7.9 points in 2020", "declined to TZS 4,920 from
  * TZS 5,010" ("from" after a figure reached "to"). The figure compared
  * with is an item of its own, with the noun and the year it names. */
+/* The figure whose unit the bare x = v[i] takes from the comparison with
+ * v[i - 1]: that one, unless it is a share and x a figure of millions,
+ * which no share is ("5.5 billion people, or 68 per cent of the world's
+ * population, ..., up from 5.3 billion" compares the people): then the
+ * nearest before it that is no share, or none. */
+static const ListClaim *unit_donor(const ListClaim *v, size_t i)
+{
+    const ListClaim *x = &v[i];
+    int share = !strcmp(v[i - 1].c.unit, "%") || !strcmp(v[i - 1].c.unit, "pp");
+    if (!share || !(x->c.value >= 1e6 || x->c.value <= -1e6))
+        return &v[i - 1];
+    for (size_t j = i - 1; j-- > 0 && x->c.start - v[j].c.end <= 300;)
+        if (v[j].c.unit[0] && strcmp(v[j].c.unit, "%") && strcmp(v[j].c.unit, "pp"))
+            return &v[j];
+    return NULL;
+}
+
 static int compared_item(const char *p, size_t ss, size_t se, ListClaim *v, size_t k, size_t i, int bare)
 {
     ListClaim *x = &v[i];
@@ -627,8 +644,9 @@ static int compared_item(const char *p, size_t ss, size_t se, ListClaim *v, size
     x->item_s = sep > y->c.end ? sep : cmp;
     size_t next = i + 1 < k ? v[i + 1].c.start : se;
     x->item_e = first_sep(p, x->c.end, next);
-    if (bare && y->c.unit[0])
-        give(x, y->c.unit, "the figure it is compared with");
+    const ListClaim *donor = bare ? unit_donor(v, i) : NULL;
+    if (donor && donor->c.unit[0])
+        give(x, donor->c.unit, "the figure it is compared with");
     compared_years(p, se, v, k, i);
     return 1;
 }
