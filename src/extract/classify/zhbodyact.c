@@ -4,6 +4,7 @@
 
 #include <string.h>
 
+#include "metrics.h"
 #include "names.h"
 #include "utf8.h"
 #include "zhtext.h"
@@ -38,6 +39,50 @@ static size_t act_at(const char *p, size_t i, size_t e)
     return 0;
 }
 
+/* ---- the subject's prefixes, read once ----
+ * Each claim of a sentence asks the same runs from its subject's start
+ * whether they name a known body whole: up to nineteen runs, more than
+ * the lines names.c keeps, so each claim read them all again with the
+ * cue matcher. The answers for the runs of the last subject read are
+ * kept, keyed (as names.c's are) by the bytes read and the table. */
+#define SUBJECT_REACH 60   /* bytes of a subject's name at most (twenty characters) */
+
+static _Thread_local struct {
+    unsigned long serial;               /* metrics_serial; 0: nothing kept */
+    size_t n;                           /* the bytes of raw the answers are of */
+    char raw[SUBJECT_REACH];
+    unsigned char state[SUBJECT_REACH / 3 + 1];   /* by run length / 3: 0 not asked, 1 no body whole, 2 one */
+    size_t head[SUBJECT_REACH / 3 + 1];
+    char id[SUBJECT_REACH / 3 + 1][128];
+} runs;
+
+/* names_source_last of doc[s, e) (e - s at most SUBJECT_REACH, a multiple
+ * of 3) with nothing after the name: 1 with its id and head, else 0. */
+static int body_whole(const Metrics *m, const char *doc, size_t s, size_t e, char *id, size_t cap, size_t *head)
+{
+    size_t l = e - s, k = l / 3;
+    unsigned long serial = metrics_serial(m);
+    if (runs.serial != serial || memcmp(runs.raw, doc + s, l < runs.n ? l : runs.n)) {
+        memset(runs.state, 0, sizeof runs.state);
+        runs.serial = serial, runs.n = 0;
+    }
+    if (l > runs.n) {
+        memcpy(runs.raw + runs.n, doc + s + runs.n, l - runs.n);
+        runs.n = l;
+    }
+    if (!runs.state[k]) {
+        size_t tail;
+        runs.state[k] = names_source_last(m, doc, s, e, runs.id[k], sizeof runs.id[k], &runs.head[k], &tail) && !tail
+                            ? 2 : 1;
+    }
+    if (runs.state[k] != 2)
+        return 0;
+    strncpy(id, runs.id[k], cap - 1);
+    id[cap - 1] = '\0';
+    *head = runs.head[k];
+    return 1;
+}
+
 int zhbodyact_credit(const Metrics *m, const char *doc, size_t ss, size_t at, char *out, size_t cap)
 {
     if (!m || at <= ss)
@@ -51,11 +96,11 @@ int zhbodyact_credit(const Metrics *m, const char *doc, size_t ss, size_t at, ch
     /* the shortest run of Han characters from s that names a known body
      * whole, then an act */
     char id[128];
-    for (size_t e = s + 6; e + 3 <= at && e <= s + 60; e += 3) {
+    for (size_t e = s + 6; e + 3 <= at && e <= s + SUBJECT_REACH; e += 3) {
         if (!utf8_han_at(doc, e - 3, at))
             return 0;
-        size_t head, tail;
-        if (!names_source_last(m, doc, s, e, id, sizeof id, &head, &tail) || tail)
+        size_t head;
+        if (!body_whole(m, doc, s, e, id, sizeof id, &head))
             continue;
         /* (after 中国 or 我国 at most) */
         if (head && !(head == 6 && (lit_at((const unsigned char *)doc, e, s, "中国") || lit_at((const unsigned char *)doc, e, s, "我国"))))

@@ -16,8 +16,8 @@
  * 速率达到10Gbps").
  *
  * A weak credit: the caller asks only when the sentence credits no one,
- * and the paragraph does not learn it. Nothing here allocates or keeps
- * state.
+ * and the paragraph does not learn it. Nothing here allocates; what the
+ * runs of the last subject read name is kept per thread, by their bytes.
  */
 #ifndef CB_ZHBODYACT_H
 #define CB_ZHBODYACT_H
