@@ -1,4 +1,5 @@
 /* periodend.c — "the 2025-2029 period" (see periodend.h). */
+#define _GNU_SOURCE   /* memrchr */
 #include "periodend.h"
 
 #include <string.h>
@@ -7,6 +8,7 @@
 #include "ascii.h"
 #include "asciiword.h"
 #include "lines.h"
+#include "textserial.h"
 
 /* A year at p[i] standing alone (no digit either side), or 0. */
 static int year_at(const char *p, size_t ss, size_t se, size_t i)
@@ -44,14 +46,9 @@ static int span_at(const char *p, size_t ss, size_t se, size_t i, int *first, si
     return b;
 }
 
-int periodend_year(const char *p, size_t ss, size_t se, size_t claim_s, int *first)
+/* The period's end year in the clause p[cs, ce), *first its first; or 0. */
+static int clause_period(const char *p, size_t cs, size_t ce, int *first)
 {
-    /* the claim's clause: between semicolons */
-    size_t cs = claim_s, ce = claim_s;
-    while (cs > ss && p[cs - 1] != ';')
-        cs--;
-    while (ce < se && p[ce] != ';')
-        ce++;
     for (size_t i = cs; i + 4 <= ce; i++) {
         if (!(p[i] == '1' || p[i] == '2'))
             continue;
@@ -66,13 +63,33 @@ int periodend_year(const char *p, size_t ss, size_t se, size_t claim_s, int *fir
         /* "the period 2023-2030" */
         int after_the_period = i >= cs + 11 && !strncasecmp(p + i - 11, "the period ", 11);
         if ((before_the && after_period) || after_the_period) {
-            if (first)
-                *first = a;
+            *first = a;
             return b;
         }
         i = e - 1;
     }
     return 0;
+}
+
+int periodend_year(const char *p, size_t ss, size_t se, size_t claim_s, int *first)
+{
+    /* the claim's clause: between semicolons */
+    size_t cs = claim_s;
+    const char *semi = claim_s > ss ? memrchr(p + ss, ';', claim_s - ss) : NULL;
+    if (claim_s > ss)
+        cs = semi ? (size_t)(semi - p) + 1 : ss;
+    semi = claim_s < se ? memchr(p + claim_s, ';', se - claim_s) : NULL;
+    size_t ce = semi ? (size_t)(semi - p) : se;
+    if (ce < claim_s)   /* (a claim past the sentence's end reads none of it) */
+        ce = claim_s;
+    /* (the claims of a clause share its answer) */
+    static _Thread_local SpanKey key;
+    static _Thread_local int end, start;
+    if (!spankey_same(&key, p, cs, ce))
+        end = clause_period(p, cs, ce, &start);
+    if (end && first)
+        *first = start;
+    return end;
 }
 
 int periodend_growth_to(const char *p, size_t ss, size_t i)

@@ -6,7 +6,8 @@
  * 2010-2020" is, is the period's last year's (the year up to which it
  * runs). The period stands in the claim's clause (no semicolon between).
  *
- * Nothing here allocates.
+ * Nothing here allocates; the last clause's period is kept per thread
+ * (a clause's claims share it).
  */
 #ifndef CB_PERIODEND_H
 #define CB_PERIODEND_H
