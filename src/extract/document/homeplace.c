@@ -5,6 +5,7 @@
 
 #include "metrics.h"
 #include "textserial.h"
+#include "utf8.h"
 
 const char *homeplace_province(const Metrics *m, const char *id)
 {
@@ -56,8 +57,10 @@ static int says_any(const char *doc, size_t ss, size_t se, const char *const *wo
     /* (one walk of the sentence, a word tried only where a byte opens
      * one: these are Chinese, and most sentences hold no such byte) */
     unsigned char opens[256] = {0}, seconds[256] = {0};
+    int ascii_opens = 0;
     for (int k = 0; words[k]; k++) {
         opens[(unsigned char)words[k][0]] = 1;
+        ascii_opens |= (unsigned char)words[k][0] < 0x80;
         if (words[k][1])
             seconds[(unsigned char)words[k][1]] = 1;
         else
@@ -66,6 +69,10 @@ static int says_any(const char *doc, size_t ss, size_t se, const char *const *wo
     /* (and a byte after it that is a word's second: a Chinese
      * character's first byte opens a sixth of all characters) */
     for (size_t i = ss; i < se; i++) {
+        /* (no word opens with ASCII: an English run passed eight bytes
+         * at a time) */
+        if (!ascii_opens && (unsigned char)doc[i] < 0x80 && (i = utf8_ascii_end(doc, se, i)) >= se)
+            break;
         if (!opens[(unsigned char)doc[i]] || (i + 1 < se && !seconds[(unsigned char)doc[i + 1]]))
             continue;
         for (int k = 0; words[k]; k++) {
