@@ -8,6 +8,7 @@
 #include "ascii.h"
 #include "metrics.h"
 #include "names.h"
+#include "textserial.h"
 #include "textwalk.h"
 #include "unit.h"
 
@@ -91,8 +92,12 @@ int moneytopic_metric(const Metrics *m, Claim *c, const char *doc, size_t para_s
         return 0;
     /* the sum's sentence says it is money put into something, and no
      * other kind of money */
-    int other, measure;
-    if (!flow_words(p, ss, se, &other, &measure) || other || !measure)
+    /* (the claims of a sentence share its words' answer) */
+    static _Thread_local SpanKey key;
+    static _Thread_local int flow, other, measure;
+    if (!spankey_same(&key, doc, ss, se))
+        flow = flow_words(p, ss, se, &other, &measure);
+    if (!flow || other || !measure)
         return 0;
     /* the sentence before, in the paragraph, names an aggregate money
      * metric */

@@ -17,7 +17,8 @@
  * sentence on the Digital Silk Road: no measure in view).
  * Whatever it gives, the caller's last look (metfit.h) may still undo.
  *
- * Offsets are bytes of the document; nothing here allocates.
+ * Offsets are bytes of the document; nothing here allocates; what the
+ * last sentence's words say is kept per thread.
  */
 #ifndef CB_MONEYTOPIC_H
 #define CB_MONEYTOPIC_H
