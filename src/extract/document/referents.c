@@ -180,6 +180,9 @@ static _Thread_local struct {
     int in;
 } quote_walk[2];
 
+/* A span of the text read now holding no byte quote_next stops at. */
+static _Thread_local SpanKey quote_free;
+
 /* The next byte of p[k, e) that may be a quotation mark: '"' or the
  * first byte of a curly one (0xE2); e when none. */
 static size_t quote_next(const char *p, size_t k, size_t e)
@@ -196,10 +199,25 @@ static int inside_quote(const char *p, size_t n, size_t ps, size_t at)
         if (w->p == p && w->serial == text_serial && w->s == ps && w->e <= at && w->e >= k)
             k = w->e, in = quote_walk[i].in, from = i;
     }
+    /* (bytes known to hold no mark are passed: a run-on paragraph's
+     * claims each walk from a start PARA_REACH back, which moves with
+     * them; what the last walks found free of marks is not walked again) */
+    SpanKey *fr = &quote_free;
+    if (fr->p == p && fr->serial == text_serial && fr->s <= k && k < fr->e)
+        k = fr->e < at ? fr->e : at;
+    size_t walked = k, mark = at;
     while ((k = quote_next(p, k, at)) < at) {
         int q = quote_at(p, k, n);
         in = q == 1 ? !in : q == 2 ? 1 : q == 3 ? 0 : in;
+        if (mark == at)
+            mark = k;
         k++;
+    }
+    if (mark > walked) {
+        if (fr->p == p && fr->serial == text_serial && walked <= fr->e && mark >= fr->s)
+            fr->s = fr->s < walked ? fr->s : walked, fr->e = fr->e > mark ? fr->e : mark;
+        else
+            *fr = (SpanKey){p, walked, mark, text_serial};
     }
     /* (the place walked from gives way, unless the other is further back
      * than it, or of another text or paragraph) */
