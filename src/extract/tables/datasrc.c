@@ -1,5 +1,5 @@
 /* datasrc.c — whose data on what, by a release's notes (see datasrc.h). */
-#define _GNU_SOURCE   /* memmem */
+#define _GNU_SOURCE   /* memmem, memrchr */
 #include "datasrc.h"
 
 #include <stdint.h>
@@ -532,18 +532,21 @@ static int topic_stem_in(const Topic *t, const int32_t *c, size_t n)
     return 0;
 }
 
+/* The start of the line holding doc[at), not before floor. */
+static size_t line_back(const char *doc, size_t floor, size_t at)
+{
+    const char *nl = at > floor ? memrchr(doc + floor, '\n', at - floor) : NULL;
+    return nl ? (size_t)(nl - doc) + 1 : floor;
+}
+
 const char *datasrc_heading(const DataSrc *ds, const char *doc, size_t at)
 {
     if (!ds || !ds->nt)
         return NULL;
     /* ---- the last section heading above at: lines, last first ---- */
-    size_t ls = at, floor = at > HEADING_BACK ? at - HEADING_BACK : 0;
-    while (ls > floor && doc[ls - 1] != '\n')
-        ls--;
+    size_t floor = at > HEADING_BACK ? at - HEADING_BACK : 0, ls = line_back(doc, floor, at);
     while (ls > floor) {
-        size_t le = ls - 1, s0 = le;
-        while (s0 > floor && doc[s0 - 1] != '\n')
-            s0--;
+        size_t le = ls - 1, s0 = line_back(doc, floor, le);
         if (le > s0 && le - s0 <= 3 * 40 && section_heading(doc, s0, le)) {
             /* ---- the heading's words: its topic ---- */
             int32_t c[48];
