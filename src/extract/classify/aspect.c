@@ -1,8 +1,10 @@
 /* aspect.c — a part of a population, an aim (see aspect.h). */
 #include "aspect.h"
 
+#include <stdio.h>
 #include <string.h>
 
+#include "measure.h"
 #include "metrics.h"
 
 /* Does a clause end at doc[i]: , ; : (not a comma between digits,
@@ -204,10 +206,52 @@ static int part_forbidden(const LineCues *lc, const LineCue *k)
     return 0;
 }
 
+/* The figure nearest before doc[at] in doc[ss, at), not a year ("63" in
+ * "supplied technology to 63 countries, 36 of which ..."), into out; ""
+ * when there is none. */
+static void whole_before(const char *doc, size_t ss, size_t at, char *out, size_t cap)
+{
+    out[0] = '\0';
+    size_t i = at;
+    while (i > ss) {
+        if (!(doc[i - 1] >= '0' && doc[i - 1] <= '9')) {
+            i--;
+            continue;
+        }
+        size_t e = i, b = i;
+        while (b > ss && ((doc[b - 1] >= '0' && doc[b - 1] <= '9') ||
+                          (doc[b - 1] == ',' && b - 1 > ss && doc[b - 2] >= '0' && doc[b - 2] <= '9')))
+            b--;
+        int year = e - b == 4 && (doc[b] == '1' || doc[b] == '2') && (doc[b + 1] == '9' || doc[b + 1] == '0');
+        if (!year && e - b < cap) {
+            memcpy(out, doc + b, e - b);
+            out[e - b] = '\0';
+            return;
+        }
+        i = b;
+    }
+}
+
+/* A count of countries that is a part of a set named before it ("63
+ * countries, 36 of which had signed up to the Belt and Road", "其中非洲
+ * 5个"): the metric's words name what the part is, but the figure counts
+ * the part, not all the metric counts: "part: a subset of 63". */
+static void mark_subset(const Metrics *m, Claim *c, const char *doc, size_t ss, size_t se)
+{
+    const char *u = metrics_unit(m, c->metric);
+    if (!u || strcmp(u, "countries") || !measure_part(doc, se, ss, c->start, c->end))
+        return;
+    char whole[24], s[64];
+    whole_before(doc, ss, c->start, whole, sizeof whole);
+    snprintf(s, sizeof s, "%sa subset%s%s", CLAIM_PART, whole[0] ? " of " : "", whole);
+    say(c, s);
+}
+
 void aspect_mark(const Metrics *m, Claim *c, const char *doc, size_t ss, size_t se)
 {
     if (!m || !c->metric[0] || c->start >= c->end)
         return;
+    mark_subset(m, c, doc, ss, se);
     size_t cs, ce;
     aspect_clause(doc, ss, se, c, &cs, &ce);
     /* (an aim's cue says an aim of any figure, a part's a part of a
