@@ -3,6 +3,7 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "measure.h"
 #include "metrics.h"
@@ -232,14 +233,39 @@ static void whole_before(const char *doc, size_t ss, size_t at, char *out, size_
     }
 }
 
+/* Does a word that points back at a set stand right before doc[at]:
+ * "All five economies have signed", "these 12 countries", "those 9"? */
+static int set_pointed(const char *doc, size_t ss, size_t at)
+{
+    size_t e = at;
+    while (e > ss && doc[e - 1] == ' ')
+        e--;
+    size_t b = e;
+    while (b > ss && ((doc[b - 1] | 32) >= 'a' && (doc[b - 1] | 32) <= 'z'))
+        b--;
+    static const char *const words[] = {"all", "these", "those", NULL};
+    for (int k = 0; words[k]; k++)
+        if (e - b == strlen(words[k]) && !strncasecmp(doc + b, words[k], e - b))
+            return 1;
+    return 0;
+}
+
 /* A count of countries that is a part of a set named before it ("63
  * countries, 36 of which had signed up to the Belt and Road", "其中非洲
- * 5个"): the metric's words name what the part is, but the figure counts
- * the part, not all the metric counts: "part: a subset of 63". */
+ * 5个"), or that set itself pointed back at ("All five economies have
+ * signed a memorandum"): the metric's words name what the set's countries
+ * did, but the figure counts them, not all the metric counts: "part: a
+ * subset of 63", "part: a subset". */
 static void mark_subset(const Metrics *m, Claim *c, const char *doc, size_t ss, size_t se)
 {
     const char *u = metrics_unit(m, c->metric);
-    if (!u || strcmp(u, "countries") || !measure_part(doc, se, ss, c->start, c->end))
+    if (!u || strcmp(u, "countries"))
+        return;
+    if (set_pointed(doc, ss, c->start)) {
+        say(c, CLAIM_PART "a subset");
+        return;
+    }
+    if (!measure_part(doc, se, ss, c->start, c->end))
         return;
     char whole[24], s[64];
     whole_before(doc, ss, c->start, whole, sizeof whole);
