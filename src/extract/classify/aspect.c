@@ -250,12 +250,12 @@ static int set_pointed(const char *doc, size_t ss, size_t at)
     return 0;
 }
 
-/* A count of countries that is a part of a set named before it ("63
- * countries, 36 of which had signed up to the Belt and Road", "其中非洲
- * 5个"), or that set itself pointed back at ("All five economies have
- * signed a memorandum"): the metric's words name what the set's countries
- * did, but the figure counts them, not all the metric counts: "part: a
- * subset of 63", "part: a subset". */
+/* A count of countries that is a part of a set counted before it in its
+ * sentence ("63 countries, 36 of which had signed up to the Belt and
+ * Road"), or a set pointed back at ("All five economies have signed a
+ * memorandum", "these 41 countries"): the metric's words name what the
+ * set's countries did, but the figure counts them, not all the metric
+ * counts: "part: a subset of 63", "part: a subset". */
 static void mark_subset(const Metrics *m, Claim *c, const char *doc, size_t ss, size_t se)
 {
     const char *u = metrics_unit(m, c->metric);
@@ -265,11 +265,16 @@ static void mark_subset(const Metrics *m, Claim *c, const char *doc, size_t ss, 
         say(c, CLAIM_PART "a subset");
         return;
     }
-    if (!measure_part(doc, se, ss, c->start, c->end))
+    /* (the whole's figure in the same sentence: "Seventeen of them have
+     * signed" after a sentence on the Belt and Road's partners counts all
+     * the signers) */
+    if (!measure_part_pronoun(doc, se, c->end))
         return;
     char whole[24], s[64];
     whole_before(doc, ss, c->start, whole, sizeof whole);
-    snprintf(s, sizeof s, "%sa subset%s%s", CLAIM_PART, whole[0] ? " of " : "", whole);
+    if (!whole[0])
+        return;
+    snprintf(s, sizeof s, "%sa subset of %s", CLAIM_PART, whole);
     say(c, s);
 }
 
