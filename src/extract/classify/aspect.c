@@ -5,6 +5,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "ascii.h"
 #include "measure.h"
 #include "metrics.h"
 
@@ -256,11 +257,43 @@ static int set_pointed(const char *doc, size_t ss, size_t at)
  * memorandum", "these 41 countries"): the metric's words name what the
  * set's countries did, but the figure counts them, not all the metric
  * counts: "part: a subset of 63", "part: a subset". */
+/* Does doc[ss, se) name a set of countries pointed back at, "these 41
+ * countries", "those nine economies" (a word or a figure between)? */
+static int names_pointed_set(const char *doc, size_t ss, size_t se)
+{
+    static const char *const nouns[] = {"countries", "economies", "nations", NULL};
+    for (size_t i = ss; i + 6 < se; i++) {
+        if ((i > ss && ascii_isalpha(doc[i - 1])) ||
+            (strncasecmp(doc + i, "these ", 6) && strncasecmp(doc + i, "those ", 6)))
+            continue;
+        size_t a = i + 6, b = a;
+        while (b < se && doc[b] != ' ')
+            b++;
+        if (b == a || b - a > 12 || !(ascii_isdigit(doc[a]) || ascii_isalpha(doc[a])))
+            continue;
+        for (int k = 0; nouns[k]; k++) {
+            size_t l = strlen(nouns[k]);
+            if (b + 1 + l <= se && !strncmp(doc + b + 1, nouns[k], l) &&
+                (b + 1 + l == se || !ascii_isalpha(doc[b + 1 + l])))
+                return 1;
+        }
+    }
+    return 0;
+}
+
 static void mark_subset(const Metrics *m, Claim *c, const char *doc, size_t ss, size_t se)
 {
     const char *u = metrics_unit(m, c->metric);
-    if (!u || strcmp(u, "countries"))
+    if (!u)
         return;
+    /* a sum in a set pointed back at: "finance for digital infrastructure
+     * in these 41 countries totals about US$14 billion" */
+    if (strcmp(u, "countries")) {
+        if (strlen(u) >= 3 && ascii_isupper(u[0]) && ascii_isupper(u[1]) && ascii_isupper(u[2]) &&
+            names_pointed_set(doc, ss, se))
+            say(c, CLAIM_PART "a subset of countries");
+        return;
+    }
     if (set_pointed(doc, ss, c->start)) {
         say(c, CLAIM_PART "a subset");
         return;
