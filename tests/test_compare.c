@@ -1726,6 +1726,37 @@ START_TEST(a_sum_of_loans_alone_should_not_be_held_against_all_commitments)
 }
 END_TEST
 
+/* "63 countries, 36 of which had signed up to the Belt and Road" counts
+ * the 36 of a set, not all partners: four such 36s were held against a
+ * vendor's "more than 60 countries participating". A part of a set
+ * ("part: a subset of 63") is compared only with the same part, and left
+ * out, saying so, when alone. */
+START_TEST(a_count_of_a_part_of_a_set_should_not_be_held_against_the_whole)
+{
+    ClaimList cl = {0};
+    add(&cl, "s000000000000001", "vendor.txt", "dsr_mou_countries", "60", 60, Q_MIN, "countries", "global", 2019);
+    add(&cl, "s000000000000002", "carnegie.txt", "dsr_mou_countries", "36", 36, Q_EXACT, "countries", "global", 2019);
+    snprintf(cl.v[1].context, sizeof cl.v[1].context, "part: a subset of 63");
+    TuRules r;
+    rules_run(&r, &cl, RULES_REFS);
+    ck_assert_ptr_null(find(&r.fl, "agreement:dsr_mou_countries@global:2019"));
+    const Finding *x = find(&r.fl, "excluded:agreement:dsr_mou_countries");
+    ck_assert_ptr_nonnull(x);
+    ck_assert_msg(strstr(x->statement, "counts a part of a set named before it (a subset of 63), compared only "
+                                       "with figures of the same part"),
+                  "%s", x->statement);
+    tu_rules_free(&r);
+    add(&cl, "s000000000000003", "cited.txt", "dsr_mou_countries", "36", 36, Q_EXACT, "countries", "global", 2019);
+    snprintf(cl.v[2].context, sizeof cl.v[2].context, "part: a subset of 63");
+    rules_run(&r, &cl, RULES_REFS);
+    const Finding *f = find(&r.fl, "agreement:dsr_mou_countries/a-subset-of-63@global:2019");
+    ck_assert_ptr_nonnull(f);
+    ck_assert_int_eq(f->verdict, V_CONSISTENT);
+    tu_rules_free(&r);
+    claimlist_free(&cl);
+}
+END_TEST
+
 /* Indonesia's internet penetration, 2023: two documents at ITU's 69.2%,
  * two at the ISP association's 79.5%. Two estimates each repeated across
  * sources are two definitions or methods: a tension that says so, not
@@ -2578,6 +2609,7 @@ int main(void)
     tcase_add_test(tc, programme_counts_credited_to_different_bodies_should_be_a_tension_that_says_so);
     tcase_add_test(tc, a_figure_of_a_part_of_a_population_should_be_compared_only_with_the_same_part);
     tcase_add_test(tc, a_sum_of_loans_alone_should_not_be_held_against_all_commitments);
+    tcase_add_test(tc, a_count_of_a_part_of_a_set_should_not_be_held_against_the_whole);
     tcase_add_test(tc, two_groups_of_documents_that_each_agree_should_be_a_tension);
     tcase_add_test(tc, aims_should_be_listed_never_held_against_each_other);
     tcase_add_test(tc, a_disagreement_resting_on_a_place_not_its_own_should_not_be_a_contradiction);

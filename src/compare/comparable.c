@@ -311,6 +311,8 @@ static const char *const reason[EX_COUNT][2] = {
      "is quoted by its document only to be refuted (a fact-check's verdict: \"false\", \"misleading\"), not its own figure"},
     {"would give %s, less than the whole can be against its part: one figure is likely not what its metric says",
      "would give %s, less than the whole can be against its part: one figure is likely not what its metric says"},
+    {"count a part of a set named before them (%s), compared only with figures of the same part",
+     "counts a part of a set named before it (%s), compared only with figures of the same part"},
 };
 /* ORDER Exclusion: the short reason for the table */
 static const char *const tag[EX_COUNT] = {
@@ -326,6 +328,7 @@ static const char *const tag[EX_COUNT] = {
     "stated in one sentence with the other count",
     "refuted by its document",
     "the ratio would be %s, under its floor",
+    "of a part of a set: %s",
 };
 
 static void say(Buf *out, const char *fmt, const char *detail)

@@ -51,6 +51,7 @@ typedef enum Exclusion {
     EX_SIDE_BY_SIDE,   /* stated in one sentence with a count of another noun it would be checked against (sidebyside.h) */
     EX_REFUTED,        /* quoted by its document only to be refuted (claim.h's claim_refuted): no figure of any comparison */
     EX_BELOW_FLOOR,    /* a scale comparison under the least its relation allows (detail: the figure it would give) */
+    EX_PART_SET,       /* a count of a part of a set named before it ("36 of which"), with no other document's figure of that part */
     EX_COUNT
 } Exclusion;
 

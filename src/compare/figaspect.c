@@ -59,7 +59,9 @@ int figaspect_left_out(Run *R, size_t row)
         const char *u = c->unit;
         int money = strlen(u) >= 3 && ascii_isupper(u[0]) && ascii_isupper(u[1]) &&
                     ascii_isupper(u[2]) && (!u[3] || u[3] == '/');
-        run_left_out(R, row, money ? EX_PART_SUM : EX_PART, part);
+        /* (or of a set: "36 of which", part: a subset of 63) */
+        int set = !money && !strcmp(u, "countries") && !strncmp(part, "a subset", 8);
+        run_left_out(R, row, money ? EX_PART_SUM : set ? EX_PART_SET : EX_PART, part);
         return 1;
     }
     return 0;

@@ -1,8 +1,12 @@
 /* aspect.c — a part of a population, an aim (see aspect.h). */
 #include "aspect.h"
 
+#include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
+#include "ascii.h"
+#include "measure.h"
 #include "metrics.h"
 
 /* Does a clause end at doc[i]: , ; : (not a comma between digits,
@@ -204,10 +208,114 @@ static int part_forbidden(const LineCues *lc, const LineCue *k)
     return 0;
 }
 
+/* The figure nearest before doc[at] in doc[ss, at), not a year ("63" in
+ * "supplied technology to 63 countries, 36 of which ..."), into out; ""
+ * when there is none. */
+static void whole_before(const char *doc, size_t ss, size_t at, char *out, size_t cap)
+{
+    out[0] = '\0';
+    size_t i = at;
+    while (i > ss) {
+        if (!(doc[i - 1] >= '0' && doc[i - 1] <= '9')) {
+            i--;
+            continue;
+        }
+        size_t e = i, b = i;
+        while (b > ss && ((doc[b - 1] >= '0' && doc[b - 1] <= '9') ||
+                          (doc[b - 1] == ',' && b - 1 > ss && doc[b - 2] >= '0' && doc[b - 2] <= '9')))
+            b--;
+        int year = e - b == 4 && (doc[b] == '1' || doc[b] == '2') && (doc[b + 1] == '9' || doc[b + 1] == '0');
+        if (!year && e - b < cap) {
+            memcpy(out, doc + b, e - b);
+            out[e - b] = '\0';
+            return;
+        }
+        i = b;
+    }
+}
+
+/* Does a word that points back at a set stand right before doc[at]:
+ * "All five economies have signed", "these 12 countries", "those 9"? */
+static int set_pointed(const char *doc, size_t ss, size_t at)
+{
+    size_t e = at;
+    while (e > ss && doc[e - 1] == ' ')
+        e--;
+    size_t b = e;
+    while (b > ss && ((doc[b - 1] | 32) >= 'a' && (doc[b - 1] | 32) <= 'z'))
+        b--;
+    static const char *const words[] = {"all", "these", "those", NULL};
+    for (int k = 0; words[k]; k++)
+        if (e - b == strlen(words[k]) && !strncasecmp(doc + b, words[k], e - b))
+            return 1;
+    return 0;
+}
+
+/* A count of countries that is a part of a set counted before it in its
+ * sentence ("63 countries, 36 of which had signed up to the Belt and
+ * Road"), or a set pointed back at ("All five economies have signed a
+ * memorandum", "these 41 countries"): the metric's words name what the
+ * set's countries did, but the figure counts them, not all the metric
+ * counts: "part: a subset of 63", "part: a subset". */
+/* Does doc[ss, se) name a set of countries pointed back at, "these 41
+ * countries", "those nine economies" (a word or a figure between)? */
+static int names_pointed_set(const char *doc, size_t ss, size_t se)
+{
+    static const char *const nouns[] = {"countries", "economies", "nations", NULL};
+    for (size_t i = ss; i + 6 < se; i++) {
+        if ((i > ss && ascii_isalpha(doc[i - 1])) ||
+            (strncasecmp(doc + i, "these ", 6) && strncasecmp(doc + i, "those ", 6)))
+            continue;
+        size_t a = i + 6, b = a;
+        while (b < se && doc[b] != ' ')
+            b++;
+        if (b == a || b - a > 12 || !(ascii_isdigit(doc[a]) || ascii_isalpha(doc[a])))
+            continue;
+        for (int k = 0; nouns[k]; k++) {
+            size_t l = strlen(nouns[k]);
+            if (b + 1 + l <= se && !strncmp(doc + b + 1, nouns[k], l) &&
+                (b + 1 + l == se || !ascii_isalpha(doc[b + 1 + l])))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+static void mark_subset(const Metrics *m, Claim *c, const char *doc, size_t ss, size_t se)
+{
+    const char *u = metrics_unit(m, c->metric);
+    if (!u)
+        return;
+    /* a sum in a set pointed back at: "finance for digital infrastructure
+     * in these 41 countries totals about US$14 billion" */
+    if (strcmp(u, "countries")) {
+        if (strlen(u) >= 3 && ascii_isupper(u[0]) && ascii_isupper(u[1]) && ascii_isupper(u[2]) &&
+            names_pointed_set(doc, ss, se))
+            say(c, CLAIM_PART "a subset of countries");
+        return;
+    }
+    if (set_pointed(doc, ss, c->start)) {
+        say(c, CLAIM_PART "a subset");
+        return;
+    }
+    /* (the whole's figure in the same sentence: "Seventeen of them have
+     * signed" after a sentence on the Belt and Road's partners counts all
+     * the signers) */
+    if (!measure_part_pronoun(doc, se, c->end))
+        return;
+    char whole[24], s[64];
+    whole_before(doc, ss, c->start, whole, sizeof whole);
+    if (!whole[0])
+        return;
+    snprintf(s, sizeof s, "%sa subset of %s", CLAIM_PART, whole);
+    say(c, s);
+}
+
 void aspect_mark(const Metrics *m, Claim *c, const char *doc, size_t ss, size_t se)
 {
     if (!m || !c->metric[0] || c->start >= c->end)
         return;
+    mark_subset(m, c, doc, ss, se);
     size_t cs, ce;
     aspect_clause(doc, ss, se, c, &cs, &ce);
     /* (an aim's cue says an aim of any figure, a part's a part of a

@@ -769,6 +769,37 @@ int measure_population_size(const char *p, size_t ss, size_t start)
     return 0;
 }
 
+/* ---- the people something reached ---- */
+
+/* Verbs whose object is the people an event reached (not "leaving":
+ * "leaving 2.6 billion people offline" counts the offline). */
+static const char *const reach_verbs[] = {
+    "affecting", "affected", "impacting", "impacted", "disrupting", "disrupted", "hitting", "exposing",
+    "exposed", NULL,
+};
+/* Hedges between such a verb and its figure ("affecting some 305 million"). */
+static const char *const reach_hedges[] = {
+    "some", "about", "around", "roughly", "nearly", "almost", "approximately", "over", "more", "than", "an",
+    "estimated", "up", "to", "at", "least", NULL,
+};
+
+int measure_reached(const char *p, size_t ss, size_t start)
+{
+    const unsigned char *u = (const unsigned char *)p;
+    size_t i = start;
+    for (int k = 0; k < 4; k++) {
+        size_t ws, wl = tw_word_before(u, i, &ws);
+        if (!wl || ws < ss)
+            return 0;
+        if (tw_win(u + ws, wl, reach_verbs))
+            return 1;
+        if (!tw_win(u + ws, wl, reach_hedges))
+            return 0;
+        i = ws;
+    }
+    return 0;
+}
+
 /* ---- a cue that names many items ---- */
 
 /* Nouns a cue word modifies that make it a kind of many things: "data

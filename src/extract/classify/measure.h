@@ -27,7 +27,9 @@
  *    of its own, compared with one that does, has that one's: "26 percent
  *    of users, up from 21.8 percent";
  *  - the size of a population is no count of its users: "a population of
- *    some 129 million" (measure_population_size);
+ *    some 129 million" (measure_population_size); nor are the people an
+ *    event reached: "affecting some 305 million internet users"
+ *    (measure_reached);
  *  - a cue naming many items ("data centres", "data-centre projects")
  *    prices no one of them (measure_cue_names_many);
  *  - a clause opening "compared with", "up from", "reversing ..." says
@@ -114,6 +116,12 @@ size_t measure_share_whole_end(const char *p, size_t n, size_t ss, size_t start,
  * not a population a metric counts
  * ("the offline population of 2.6 billion"). */
 int measure_population_size(const char *p, size_t ss, size_t start);
+
+/* 1 when the figure at p[start) of the sentence opening at ss counts the
+ * people an event reached, the object of "affecting", "affected",
+ * "disrupting", "impacting" (past hedges: "shutdowns ... affecting some 305
+ * million internet users"): not the users a place has. */
+int measure_reached(const char *p, size_t ss, size_t start);
 
 /* 1 when the cue p[cs, ce) names many items, not one: its noun is plural
  * ("data centres") or it modifies a plural noun of things ("data-centre

@@ -1207,7 +1207,8 @@ static int takes_part(const Rule *r, const Claim *c, const char *doc, size_t n, 
         return 0;
     /* (the people of a place are no count of its users: "a population of
      * some 129 million") */
-    if (r->stock && !strcmp(r->units[0], "people") && measure_population_size(doc, ss, c->start))
+    if (r->stock && !strcmp(r->units[0], "people") &&
+        (measure_population_size(doc, ss, c->start) || measure_reached(doc, ss, c->start)))
         return 0;
     if (r->people && me->whole < 0)
         me->whole = measure_share_whole(doc, n, ss, c->start, c->end);

@@ -3,6 +3,8 @@
 
 #include <stdint.h>
 
+#include "ascii.h"
+
 /* ORDER: nouns of a set of countries */
 static const char *const set_nouns[] = {"countries", "country", "economies", "nations", "states", "jurisdictions",
                                         NULL};
@@ -31,7 +33,8 @@ static const char *const study_nouns[] = {
     "study", "studies", "survey", "surveys", "sample", "samples", "review", "analysis", "assessment", "assessments",
     "poll", "polls", "index", "comparison", "interviews", "fieldwork", "case", "research", "data", "dataset",
     "datasets", "panel", NULL};
-static const char *const study_links[] = {"of", "across", "covering", "spanning", "in", "for", NULL};
+static const char *const study_links[] = {"of", "across", "covering", "spanning", "in", "for", "on", "between",
+                                           NULL};
 
 /* Hedges and articles between a link and its figure ("a survey of some
  * 24 countries"). */
@@ -70,7 +73,10 @@ static size_t set_noun_after(const FigToks *ft)
         }
         if (figtoks_word(ft, i, set_nouns))
             return i;
-        words++;
+        /* (a name's words are not counted: "58 Belt and Road partner
+         * countries") */
+        if (!ascii_isupper(ft->doc[ft->t[i].s]) && !figtoks_word(ft, i, (const char *const[]){"and", NULL}))
+            words++;
     }
     return SIZE_MAX;
 }
@@ -117,13 +123,19 @@ static int studied_before(const FigToks *ft)
 }
 
 /* A noun of study and its link right before the figure: "a survey of
- * 24", "case studies across some 8". */
+ * 24", "case studies across some 8"; past the other side of a bilateral
+ * sample, "panel data between China and 112 countries". */
 static int study_noun_before(const FigToks *ft)
 {
     size_t i = ft->fs;
     do
         i = figtoks_word_before(ft, i, 0);
     while (i != SIZE_MAX && i >= ft->cs && figtoks_word(ft, i, glue));
+    if (i != SIZE_MAX && i >= ft->cs && figtoks_word(ft, i, (const char *const[]){"and", NULL})) {
+        size_t w = figtoks_word_before(ft, i, 0);
+        if (w != SIZE_MAX && w >= ft->cs && ascii_isupper(ft->doc[ft->t[w].s]))
+            i = figtoks_word_before(ft, w, 0);
+    }
     if (i == SIZE_MAX || i < ft->cs || !figtoks_word(ft, i, study_links))
         return 0;
     i = figtoks_word_before(ft, i, 0);

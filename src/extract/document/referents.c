@@ -698,6 +698,11 @@ static void find_clause(const char *doc, size_t n, size_t ss, size_t se, int quo
     f->out[0] = '\0';
     for (size_t k = ss; f->ref == REF_NONE && next_verb(doc, n, ps, ss, se, k, &vs, &ve); k = ve)
         f->ref = clause_ref(doc, ss, se, vs, ve, &f->rs, &f->re);
+    /* (a run-on "paragraph" past PARA_REACH either way is no prose: its
+     * quotations are not searched for a teller, which would walk it again
+     * for each of its figures) */
+    if (quoted && ((ss > PARA_REACH && ps == ss - PARA_REACH) || para_end(doc, n, se) - se >= PARA_REACH))
+        quoted = 0;
     /* a figure in a quotation: the clause of its paragraph */
     if (f->ref == REF_NONE && quoted) {
         size_t pe = para_end(doc, n, se);

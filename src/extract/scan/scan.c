@@ -2428,6 +2428,21 @@ static int from_before(const unsigned char *p, size_t i)
     return 0;
 }
 
+/* Is the line break p[nl] inside [from, to) a wrap of prose, a sentence
+ * going on ("passed by fibre\nnetworks, but fewer than 1 million"): a
+ * lower-case letter or a comma before it, a lower-case letter opening the
+ * next line? (Not a table's next row: "Revenue  5 million".) */
+static int soft_wrap(const unsigned char *p, size_t from, size_t nl, size_t to)
+{
+    size_t b = nl, a = nl + 1;
+    while (b > from && (p[b - 1] == '\r' || p[b - 1] == ' '))
+        b--;
+    while (a < to && p[a] == ' ')
+        a++;
+    return b > from && a < to && ((p[b - 1] >= 'a' && p[b - 1] <= 'z') || p[b - 1] == ',') && p[a] >= 'a' &&
+           p[a] <= 'z';
+}
+
 /* How far after a figure it may be said again (bytes: a few words). */
 #define SAID_AGAIN_REACH 24
 
@@ -2473,7 +2488,8 @@ static void carry_unit(Scanner *s, ScanQuantity *q)
         return;
     for (size_t k = s->last_end; k + 1 < q->start; k++) {
         unsigned char c = s->p[k];
-        if (c == '\n' || ((c == '.' || c == '!' || c == '?') && s->p[k + 1] == ' '))
+        if ((c == '\n' && !soft_wrap(s->p, s->last_end, k, q->start)) ||
+            ((c == '.' || c == '!' || c == '?') && s->p[k + 1] == ' '))
             return;
     }
     /* only when the figure is a scaled count ("10 million"), not a bare number */

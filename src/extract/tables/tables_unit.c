@@ -697,6 +697,17 @@ int tables_unit_line(const unsigned char *p, size_t s, size_t e, TableUnit *u)
         if (c && c - p >= (long)s + 7 && tw_weq(c - 4, 4, "year"))
             return tables_unit_line(p, (size_t)(c - p) + 1, e, u);
     }
+    /* "Million; % of population (penetration rate)": the unit of the
+     * figures, then the share that the bracketed ones carry with their own
+     * sign (as "单位：亿元；%") */
+    const unsigned char *semi = memchr(p + s, ';', e - s);
+    if (semi && semi - p > (long)s) {
+        size_t k = (size_t)(semi - p) + 1;
+        while (k < e && p[k] == ' ')
+            k++;
+        if (k < e && (p[k] == '%' || (e - k >= 7 && tw_weq(p + k, 7, "percent"))))
+            return tables_unit_line(p, s, (size_t)(semi - p), u);
+    }
     /* "(percent)", "(in billions of U.S. dollars)", "In millions of US
      * dollars": a bracket, or a line opening with "in", holding only the
      * words of a unit */
@@ -715,8 +726,13 @@ int tables_unit_line(const unsigned char *p, size_t s, size_t e, TableUnit *u)
      * dollar." closes prose, it heads no table) */
     if (!bracket && !lead && (p[b - 1] == '.' || (b - a > 4 && !memcmp(p + a, "per ", 4))))
         return 0;
-    if (!bracket && !lead)
-        return tables_unit_bare(p, a, b, 0, 0, u) && (u->pct || u->cur || u->scale > 1);
+    if (!bracket && !lead) {
+        if (tables_unit_bare(p, a, b, 0, 0, u))
+            return u->pct || u->cur || u->scale > 1;
+        /* a scale alone on its line, "Million", "Thousands": the table's
+         * figures count what their columns name */
+        return !memchr(p + a, ' ', b - a) && u->scale > 1 && !u->cur && !u->pct;
+    }
     /* every word a unit's: a scale, a currency, "percent", "of", "the" */
     for (size_t k = a + (lead ? 3 : 0); k < b;) {
         while (k < b && !ascii_isalpha(p[k]))
