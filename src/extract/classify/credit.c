@@ -16,6 +16,7 @@
 #include "namerun.h"
 #include "quantity.h"
 #include "textfind.h"
+#include "titled.h"
 
 
 static int word_is(const char *t, const CreditTok *k, const char *w)
@@ -806,6 +807,11 @@ int credit_name(const char *t, const CreditTok *toks, size_t nt, const CreditCue
              * article opening the sentence is no part of the name */
             if (b - a >= 2 && word_is(t, &toks[a], "the") && (b - a >= 3 || acronym(t, &toks[a + 1])))
                 a++;
+            /* "DataCo acting chief executive Peter Wambi said": the body
+             * the speaker's title names tells (titled.h) */
+            size_t oa, ob;
+            if (titled_body(t, toks, nt, a, b, &oa, &ob) && !all_place(toks, oa, ob))
+                a = oa, b = ob;
             /* "customs data show", "Chinese customs data showed": a body
              * named by a common noun, before its records */
             if (b >= 1 && (a >= b || a == b - 1) && in_list(t, &toks[b - 1], common_bodies) &&
