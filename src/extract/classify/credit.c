@@ -387,7 +387,8 @@ static const char *const tellers[] = {"officials", "regulators", "authorities", 
 static const char *const records[] = {"report", "review", "survey", "data", "figures", "analysis", "count",
                                       "study", "estimates", "estimate", "database", "dataset", "tracker",
                                       "project", "research", "statistics", "documents", "records", "numbers",
-                                      "list", "accounts", "logs", NULL};
+                                      "list", "accounts", "logs", "materials", "material", "filings", "filing",
+                                      "statement", "website", "brochure", "presentation", NULL};
 
 /* A year or an ordinal between an owner and its publication: "CNNIC's
  * 55th Statistical Report", "the Zambia Statistics Agency's 2022 Labour
