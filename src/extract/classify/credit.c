@@ -87,7 +87,8 @@ static int common_word(const char *t, const CreditTok *k)
 {
     static const char *const not_names[] = {"The", "This", "That", "These", "Those", "It", "He", "She", "They",
                                             "We", "I", "You", "Its", "Their", "Our", "One", "Some", "Many",
-                                            "Most", "Officials", "Analysts", "Experts", "Researchers", "Data", "Staff",
+                                            "Most", "Another", "Other", "Each", "Every", "Both", "Several",
+                                            "Officials", "Analysts", "Experts", "Researchers", "Data", "Staff",
                                             "Estimates", "Figures", "Statistics", "Reports", "Studies", "Industry", NULL};
     size_t n = k->e - k->s;
     for (int i = 0; not_names[i]; i++)
@@ -808,6 +809,23 @@ int credit_name(const char *t, const CreditTok *toks, size_t nt, const CreditCue
              * article opening the sentence is no part of the name */
             if (b - a >= 2 && word_is(t, &toks[a], "the") && (b - a >= 3 || acronym(t, &toks[a + 1])))
                 a++;
+            /* "By Beijing's own count", "According to ...": a preposition
+             * opening the sentence is no part of the name either */
+            if (b - a >= 2 && a == 0 && is_upper_word(t, &toks[a]) &&
+                in_list(t, &toks[a], (const char *const[]){"By", "In", "On", "At", "From", "For", "Per", "Under",
+                                                           "After", "Since", "With", NULL}))
+                a++;
+            /* "Another count, by the Lakeland Institute, puts": no name
+             * before the apposition, the maker it names after "by" */
+            if (a >= b && b >= 4 && toks[b - 1].punct && t[toks[b - 1].s] == ',') {
+                size_t o = b - 2;
+                while (o > 0 && b - o < 12 && !(toks[o].punct && t[toks[o].s] == ','))
+                    o--;
+                size_t me, ms = o + 2 < b && toks[o].punct && t[toks[o].s] == ',' && word_is(t, &toks[o + 1], "by")
+                                    ? name_after(t, toks, nt, o + 2, &me) : b;
+                if (ms < b && ms < me && me == b - 1)
+                    a = ms, b = me;
+            }
             /* "DataCo acting chief executive Peter Wambi said": the body
              * the speaker's title names tells (titled.h) */
             size_t oa, ob;
