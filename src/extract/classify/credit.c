@@ -628,6 +628,17 @@ static void speaker_after(const char *t, const CreditTok *toks, size_t nt, size_
     *na = a, *nb = b;
     if (b >= nt || t[toks[b].s] != ',')
         return;
+    /* ("said Jane Okoro, Harbour Bank's chief economist": titled.h) */
+    size_t ae = b + 1;
+    while (ae < nt && ae < b + 12 && !(toks[ae].punct && t[toks[ae].s] != '\'' && (unsigned char)t[toks[ae].s] != 0xE2))
+        ae++;
+    size_t pa, pb;
+    if (titled_apposition(t, toks, nt, b + 1, ae, &pa, &pb) && ctok_possessive(t, toks, nt, pb) &&
+        toks[pb - 1].e - toks[pa].s < cap) {
+        snprintf(built, cap, "%.*s", (int)(toks[pb - 1].e - toks[pa].s), t + toks[pa].s);
+        *na = pa, *nb = pb;
+        return;
+    }
     for (size_t k = b + 1; k < nt && k < b + 10 && !toks[k].punct; k++) {
         if (!word_is(t, &toks[k], "at") && !word_is(t, &toks[k], "of"))
             continue;
@@ -824,6 +835,19 @@ int credit_name(const char *t, const CreditTok *toks, size_t nt, const CreditCue
                 size_t me, ms = o + 2 < b && toks[o].punct && t[toks[o].s] == ',' && word_is(t, &toks[o + 1], "by")
                                     ? name_after(t, toks, nt, o + 2, &me) : b;
                 if (ms < b && ms < me && me == b - 1)
+                    a = ms, b = me;
+                /* "Jane Okoro, Harbour Bank's chief economist, said": a
+                 * person's apposition giving their body (titled.h) */
+                else if (o >= 2 && toks[o].punct && t[toks[o].s] == ',' && is_upper_word(t, &toks[o - 1]) &&
+                         is_upper_word(t, &toks[o - 2]) && titled_apposition(t, toks, nt, o + 1, b - 1, &ms, &me))
+                    a = ms, b = me;
+            }
+            /* "Ari Lopes, a principal analyst at Omdia, said": the body
+             * the apposition the subject's name skipped gives (titled.h) */
+            else if (a + 2 <= b && b + 2 < cu->ti && toks[b].punct && t[toks[b].s] == ',' &&
+                     toks[cu->ti - 1].punct && t[toks[cu->ti - 1].s] == ',') {
+                size_t ms, me;
+                if (titled_apposition(t, toks, nt, b + 1, cu->ti - 1, &ms, &me))
                     a = ms, b = me;
             }
             /* "DataCo acting chief executive Peter Wambi said": the body

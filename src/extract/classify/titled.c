@@ -89,3 +89,62 @@ int titled_body(const char *t, const CreditTok *toks, size_t nt, size_t a, size_
     *bb = e;
     return 1;
 }
+
+/* The run of capitalised words (and "of", "and", "&" inside) from i,
+ * before e: its end, or i. */
+static size_t upper_run(const char *t, const CreditTok *toks, size_t i, size_t e)
+{
+    size_t k = i, end = i;
+    while (k < e && k - i < 8) {
+        if (ctok_upper(t, &toks[k]))
+            end = ++k;
+        else if (k > i && (ctok_is(t, &toks[k], "of") || ctok_is(t, &toks[k], "and") || ctok_is(t, &toks[k], "for") ||
+                           ctok_mark(t, &toks[k], '&')))
+            k++;
+        else
+            break;
+    }
+    return end;
+}
+
+static int any_place(const CreditTok *toks, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++)
+        if (!toks[i].punct && !toks[i].place)
+            return 0;
+    return 1;
+}
+
+int titled_apposition(const char *t, const CreditTok *toks, size_t nt, size_t s, size_t e, size_t *ba, size_t *bb)
+{
+    if (e > nt || s >= e || e - s > 14)
+        return 0;
+    int titled = 0;
+    for (size_t k = s; k < e && !titled; k++)
+        titled = title_word(t, &toks[k], heads) && ctok_lower(t, &toks[k]);
+    if (!titled)
+        return 0;
+    for (size_t k = s; k < e; k++) {
+        /* "Harbour Bank's chief economist" */
+        if (ctok_upper(t, &toks[k]) && (k == s || !ctok_upper(t, &toks[k - 1]))) {
+            size_t r = upper_run(t, toks, k, e);
+            if (r + 1 < e && ctok_possessive(t, toks, nt, r) && !any_place(toks, k, r) &&
+                !ctok_in(t, &toks[k], no_names)) {
+                *ba = k, *bb = r;
+                return 1;
+            }
+        }
+        /* "a principal analyst at Omdia" */
+        if (ctok_is(t, &toks[k], "at") || ctok_is(t, &toks[k], "of") || ctok_is(t, &toks[k], "with")) {
+            size_t o = k + 1;
+            if (o < e && ctok_is(t, &toks[o], "the"))
+                o++;
+            size_t r = o < e ? upper_run(t, toks, o, e) : o;
+            if (r > o && !any_place(toks, o, r)) {
+                *ba = o, *bb = r;
+                return 1;
+            }
+        }
+    }
+    return 0;
+}

@@ -22,4 +22,12 @@
  * its possessive)? 1 and the body's tokens in [*ba, *bb), or 0. */
 int titled_body(const char *t, const CreditTok *toks, size_t nt, size_t a, size_t b, size_t *ba, size_t *bb);
 
+/* An apposition toks[s, e) to a speaker's name that gives their body
+ * with their title: "a principal analyst at Omdia", "Harbour Bank's
+ * chief economist", "director of the Lakeland Data Office" (a name after
+ * "at", "of" or "with", or before a possessive, that is no place; a
+ * title's word in lower case in it). 1 and the body's tokens in [*ba,
+ * *bb), or 0. */
+int titled_apposition(const char *t, const CreditTok *toks, size_t nt, size_t s, size_t e, size_t *ba, size_t *bb);
+
 #endif
