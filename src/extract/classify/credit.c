@@ -853,7 +853,8 @@ int credit_name(const char *t, const CreditTok *toks, size_t nt, const CreditCue
             /* "DataCo acting chief executive Peter Wambi said": the body
              * the speaker's title names tells (titled.h) */
             size_t oa, ob;
-            if (titled_body(t, toks, nt, a, b, &oa, &ob) && !all_place(toks, oa, ob))
+            if ((titled_body(t, toks, nt, a, b, &oa, &ob) || (a >= b && titled_role(t, toks, nt, cu->ti, &oa, &ob))) &&
+                !all_place(toks, oa, ob))
                 a = oa, b = ob;
             /* "customs data show", "Chinese customs data showed": a body
              * named by a common noun, before its records */

@@ -46,10 +46,27 @@ static int title_word(const char *t, const CreditTok *k, const Phrase *list)
     return 1;
 }
 
+static int body_before(const char *t, const CreditTok *toks, size_t nt, size_t a, size_t *ba, size_t *bb);
+
 int titled_body(const char *t, const CreditTok *toks, size_t nt, size_t a, size_t b, size_t *ba, size_t *bb)
 {
     if (b < a + 2 || b > nt || a == 0)
         return 0;
+    return body_before(t, toks, nt, a, ba, bb);
+}
+
+int titled_role(const char *t, const CreditTok *toks, size_t nt, size_t ti, size_t *ba, size_t *bb)
+{
+    /* (a title in lower case right before the cue: "a Lakeland Telecom
+     * spokesperson told") */
+    if (ti == 0 || ti > nt || !ctok_lower(t, &toks[ti - 1]) || !ctok_in(t, &toks[ti - 1], heads))
+        return 0;
+    return body_before(t, toks, nt, ti, ba, bb);
+}
+
+/* The body named before the title that ends right before token a. */
+static int body_before(const char *t, const CreditTok *toks, size_t nt, size_t a, size_t *ba, size_t *bb)
+{
     /* the title: up to five words of it, one a head, right before the
      * name */
     size_t k = a;
@@ -80,6 +97,18 @@ int titled_body(const char *t, const CreditTok *toks, size_t nt, size_t a, size_
         s++;
     if (s >= k)
         return 0;
+    /* (a body's division or region owned before it, "Huawei's Southern
+     * Africa president": the owner) */
+    if (s >= 3 && ctok_is(t, &toks[s - 1], "s") && ctok_possessive(t, toks, nt, s - 2) && ctok_upper(t, &toks[s - 3])) {
+        e = k = s - 2;
+        s = k - 1;
+        while (s > 0 && k - s < 6 && ctok_upper(t, &toks[s - 1]))
+            s--;
+        while (s < k && ctok_in(t, &toks[s], no_names))
+            s++;
+        if (s >= k)
+            return 0;
+    }
     /* (a people's or a place's adjective names no body: "Kenyan analyst";
      * the caller checks places) */
     size_t n = toks[k - 1].e - toks[s].s;

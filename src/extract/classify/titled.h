@@ -22,6 +22,11 @@
  * its possessive)? 1 and the body's tokens in [*ba, *bb), or 0. */
 int titled_body(const char *t, const CreditTok *toks, size_t nt, size_t a, size_t b, size_t *ba, size_t *bb);
 
+/* The same body before a title that ends right before the cue at token
+ * ti, no person named: "a Lakeland Telecom spokesperson told Reuters",
+ * "Omdia analysts said". 1 and its tokens in [*ba, *bb), or 0. */
+int titled_role(const char *t, const CreditTok *toks, size_t nt, size_t ti, size_t *ba, size_t *bb);
+
 /* An apposition toks[s, e) to a speaker's name that gives their body
  * with their title: "a principal analyst at Omdia", "Harbour Bank's
  * chief economist", "director of the Lakeland Data Office" (a name after
