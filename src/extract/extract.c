@@ -34,6 +34,7 @@
 #include "aspect.h"
 #include "ratebase.h"
 #include "refuted.h"
+#include "dealtell.h"
 #include "sources.h"
 #include "textkind.h"
 #include "textserial.h"
@@ -308,8 +309,12 @@ static void run_flush(Run *r)
         if (m && (han_before(r->data, r->ss, x->c.start, x->c.end) || zhnames_chinese(&r->zn)))
             zhsource_written(&r->zn, m, x->c.source, sizeof x->c.source);
     }
-    if (r->cx)
+    if (r->cx) {
         lists_places(m, r->data, r->n, r->ss, r->se, r->v, r->nv);
+        /* "..., according to regulators Anatel, Subtel and Osiptel"
+         * (dealtell.h) */
+        dealtell_sources(r->data, r->ss, r->se, r->v, r->nv);
+    }
     sw_end();
     char *sent = NULL;   /* made for the first claim kept */
     size_t sent_len = 0;

@@ -58,6 +58,7 @@
  */
 #define _GNU_SOURCE   /* memmem */
 #include "classify.h"
+#include "cellnote.h"
 #include "curscope.h"
 
 #include <stdio.h>
@@ -1613,6 +1614,13 @@ static void table_year_source(Job *j)
     take_year(c, q->year, YEAR_FROM_COLUMN);
     if (q->cap_e > q->cap_s)
         take_year(c, docinfo_caption_year(doc + q->cap_s, q->cap_e - q->cap_s), YEAR_FROM_CAPTION);
+    /* a cell's note letter naming who made the figure, "7.2b" over "b
+     * Example Statistics Office estimate." (cellnote.h) */
+    if (!c->source[0] && (q->head_e > q->head_s || q->label_e > q->label_s)) {
+        char body[128];
+        if (cellnote_body(doc, n, c->end, body, sizeof body))
+            take_source(c, body, "the cell's note");
+    }
     /* (a table's, or a block of label and figure lines': "5G base stations
      * 3.377 million", a blank line, "Source: CNNIC; MIIT.") */
     /* (a Chinese note crediting its columns apart, "互联网普及率数据来自

@@ -16,6 +16,7 @@
 #include "namerun.h"
 #include "quantity.h"
 #include "textfind.h"
+#include "titled.h"
 
 
 static int word_is(const char *t, const CreditTok *k, const char *w)
@@ -86,7 +87,8 @@ static int common_word(const char *t, const CreditTok *k)
 {
     static const char *const not_names[] = {"The", "This", "That", "These", "Those", "It", "He", "She", "They",
                                             "We", "I", "You", "Its", "Their", "Our", "One", "Some", "Many",
-                                            "Most", "Officials", "Analysts", "Experts", "Researchers", "Data", "Staff",
+                                            "Most", "Another", "Other", "Each", "Every", "Both", "Several",
+                                            "Officials", "Analysts", "Experts", "Researchers", "Data", "Staff",
                                             "Estimates", "Figures", "Statistics", "Reports", "Studies", "Industry", NULL};
     size_t n = k->e - k->s;
     for (int i = 0; not_names[i]; i++)
@@ -386,7 +388,8 @@ static const char *const tellers[] = {"officials", "regulators", "authorities", 
 static const char *const records[] = {"report", "review", "survey", "data", "figures", "analysis", "count",
                                       "study", "estimates", "estimate", "database", "dataset", "tracker",
                                       "project", "research", "statistics", "documents", "records", "numbers",
-                                      "list", "accounts", "logs", NULL};
+                                      "list", "accounts", "logs", "materials", "material", "filings", "filing",
+                                      "statement", "website", "brochure", "presentation", NULL};
 
 /* A year or an ordinal between an owner and its publication: "CNNIC's
  * 55th Statistical Report", "the Zambia Statistics Agency's 2022 Labour
@@ -625,6 +628,17 @@ static void speaker_after(const char *t, const CreditTok *toks, size_t nt, size_
     *na = a, *nb = b;
     if (b >= nt || t[toks[b].s] != ',')
         return;
+    /* ("said Jane Okoro, Harbour Bank's chief economist": titled.h) */
+    size_t ae = b + 1;
+    while (ae < nt && ae < b + 12 && !(toks[ae].punct && t[toks[ae].s] != '\'' && (unsigned char)t[toks[ae].s] != 0xE2))
+        ae++;
+    size_t pa, pb;
+    if (titled_apposition(t, toks, nt, b + 1, ae, &pa, &pb) && ctok_possessive(t, toks, nt, pb) &&
+        toks[pb - 1].e - toks[pa].s < cap) {
+        snprintf(built, cap, "%.*s", (int)(toks[pb - 1].e - toks[pa].s), t + toks[pa].s);
+        *na = pa, *nb = pb;
+        return;
+    }
     for (size_t k = b + 1; k < nt && k < b + 10 && !toks[k].punct; k++) {
         if (!word_is(t, &toks[k], "at") && !word_is(t, &toks[k], "of"))
             continue;
@@ -806,6 +820,42 @@ int credit_name(const char *t, const CreditTok *toks, size_t nt, const CreditCue
              * article opening the sentence is no part of the name */
             if (b - a >= 2 && word_is(t, &toks[a], "the") && (b - a >= 3 || acronym(t, &toks[a + 1])))
                 a++;
+            /* "By Beijing's own count", "According to ...": a preposition
+             * opening the sentence is no part of the name either */
+            if (b - a >= 2 && a == 0 && is_upper_word(t, &toks[a]) &&
+                in_list(t, &toks[a], (const char *const[]){"By", "In", "On", "At", "From", "For", "Per", "Under",
+                                                           "After", "Since", "With", NULL}))
+                a++;
+            /* "Another count, by the Lakeland Institute, puts": no name
+             * before the apposition, the maker it names after "by" */
+            if (a >= b && b >= 4 && toks[b - 1].punct && t[toks[b - 1].s] == ',') {
+                size_t o = b - 2;
+                while (o > 0 && b - o < 12 && !(toks[o].punct && t[toks[o].s] == ','))
+                    o--;
+                size_t me, ms = o + 2 < b && toks[o].punct && t[toks[o].s] == ',' && word_is(t, &toks[o + 1], "by")
+                                    ? name_after(t, toks, nt, o + 2, &me) : b;
+                if (ms < b && ms < me && me == b - 1)
+                    a = ms, b = me;
+                /* "Jane Okoro, Harbour Bank's chief economist, said": a
+                 * person's apposition giving their body (titled.h) */
+                else if (o >= 2 && toks[o].punct && t[toks[o].s] == ',' && is_upper_word(t, &toks[o - 1]) &&
+                         is_upper_word(t, &toks[o - 2]) && titled_apposition(t, toks, nt, o + 1, b - 1, &ms, &me))
+                    a = ms, b = me;
+            }
+            /* "Ari Lopes, a principal analyst at Omdia, said": the body
+             * the apposition the subject's name skipped gives (titled.h) */
+            else if (a + 2 <= b && b + 2 < cu->ti && toks[b].punct && t[toks[b].s] == ',' &&
+                     toks[cu->ti - 1].punct && t[toks[cu->ti - 1].s] == ',') {
+                size_t ms, me;
+                if (titled_apposition(t, toks, nt, b + 1, cu->ti - 1, &ms, &me))
+                    a = ms, b = me;
+            }
+            /* "DataCo acting chief executive Peter Wambi said": the body
+             * the speaker's title names tells (titled.h) */
+            size_t oa, ob;
+            if ((titled_body(t, toks, nt, a, b, &oa, &ob) || (a >= b && titled_role(t, toks, nt, cu->ti, &oa, &ob))) &&
+                !all_place(toks, oa, ob))
+                a = oa, b = ob;
             /* "customs data show", "Chinese customs data showed": a body
              * named by a common noun, before its records */
             if (b >= 1 && (a >= b || a == b - 1) && in_list(t, &toks[b - 1], common_bodies) &&

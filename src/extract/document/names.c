@@ -512,8 +512,30 @@ static int own_work(const char *doc, size_t from, size_t to, size_t *s, size_t *
     return 0;
 }
 
+/* "Source: Tradestat, based on UN Comtrade": where a note's body ends
+ * and the data it drew on are named, at ", based on" after a name; to
+ * when the note says no such thing. */
+static size_t based_on(const char *doc, size_t from, size_t to)
+{
+    if (to <= from || to - from > METRICS_LINE_MAX)
+        return to;
+    const char *b = tf_find(doc + from, to - from, "based on ", 9);
+    if (!b)
+        return to;
+    size_t k = (size_t)(b - doc);
+    while (k > from && (doc[k - 1] == ' ' || doc[k - 1] == ','))
+        k--;
+    /* (a name before it, after the colon: not "Source: based on ...") */
+    const char *c = memchr(doc + from, ':', k - from);
+    size_t i = c ? (size_t)(c - doc) + 1 : from;
+    while (i < k && doc[i] == ' ')
+        i++;
+    return i < k && ascii_isupper((unsigned char)doc[i]) && doc[k] == ',' ? k : to;
+}
+
 int names_note_source(const Metrics *m, const char *doc, size_t from, size_t to, char *out, size_t cap)
 {
+    to = based_on(doc, from, to);
     if (to > from && to - from <= METRICS_LINE_MAX && (unsigned char)doc[from] >= 0xE4 &&
         names_compiler_zh(m, doc, from, to, out, cap))
         return 1;
