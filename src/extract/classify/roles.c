@@ -13,6 +13,7 @@
 #include "donor.h"
 #include "lexicon.h"
 #include "metrics.h"
+#include "rankword.h"
 #include "textfind.h"
 #include "textserial.h"
 #include "utf8.h"
@@ -100,14 +101,12 @@ static int zh_superlative(const char *p, size_t me, size_t se)
 
 /* What the mention of the world at p[ms, me) of the sentence p[ss, se)
  * is: a rank's field ("second in the world", "the world's largest",
- * "全球第一大", "居全球第二位"), a share's whole ("60 percent of the
+ * "the world's sixth most populous", "the fastest-growing region in the
+ * world", "than anywhere else in the world": rankword.h; "全球第一大",
+ * "居全球第二位"), a share's whole ("60 percent of the
  * world's total", "占全球...的比重"), or the place. */
 static int mention(const char *p, size_t ss, size_t se, size_t ms, size_t me)
 {
-    static const char *const ranks[] = {"first", "second", "third", "fourth", "fifth", "largest", "biggest",
-                                        "highest", "lowest", "top", "leading", "most", "rank", "ranks", "ranked",
-                                        "ranking", "second-largest", "third-largest", "fastest", "best", "worst",
-                                        NULL};
     static const char *const shares[] = {"percent", "per", "cent", "%", "share", "half", "third", "thirds",
                                          "quarter", "quarters", "fifth", "fifths", "proportion", "fraction",
                                          NULL};
@@ -138,9 +137,9 @@ static int mention(const char *p, size_t ss, size_t se, size_t ms, size_t me)
     while (i < se && ascii_isgap(p[i]))
         i++;
     size_t j = i;
-    while (j < se && (ascii_isalpha((unsigned char)p[j]) || p[j] == '-'))
+    while (j < se && (ascii_isalnum((unsigned char)p[j]) || p[j] == '-'))
         j++;
-    if (j > i && one_of(p + i, j - i, ranks))
+    if (j > i && rankword_is(p + i, j - i))
         return MENTION_RANK;
     /* "... in the world", "second in the world": a rank word up to three
      * words before "in" */
@@ -152,7 +151,7 @@ static int mention(const char *p, size_t ss, size_t se, size_t ms, size_t me)
             w = word_before(p, ss, w, &we);
             if (we == w)
                 break;
-            if (one_of(p + w, we - w, ranks))
+            if (rankword_is(p + w, we - w))
                 return MENTION_RANK;
         }
         return MENTION_PLACE;
