@@ -60,6 +60,7 @@
 #include "classify.h"
 #include "cellnote.h"
 #include "curscope.h"
+#include "noplace.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -971,10 +972,14 @@ static int remember(SentenceFacts *sf, unsigned bit, int holds)
 
 /* Does the sentence spread what it counts over many countries, naming no
  * place of its own (many_countries)? */
-static int counted_world(const Metrics *m, const char *p, size_t ss, size_t se)
+static int counted_world(const Metrics *m, const char *p, size_t ss, size_t se, Context *cx)
 {
     char other[64];
     if (se - ss > 400 || !many_countries(p, ss, se))
+        return 0;
+    /* ("abroad" in a text about another country than China is away from
+     * that country: coverage.h) */
+    if (coverage_abroad_elsewhere(p, ss, se, sw_phrases_in(SW_ABROAD, p, ss, se) ? context_doc(cx)->scope : NULL))
         return 0;
     /* (a Chinese sentence: the places its live cues name, which leave out
      * the words a line's reading takes for China, 国家和地区) */
@@ -1947,7 +1952,7 @@ static void scope_whole(Job *j)
      * 多个国家和地区", is the world's, not the paragraph's place's) */
     if (!c->scope[0] && !cell && para_scope(j)[0] && chinese_near(doc, ss, c->start) &&
         zh_abroad(doc, ss, se) &&
-        FACT(sf, SF_COUNTED_WORLD, counted_world(m, doc, ss, se))) {
+        FACT(sf, SF_COUNTED_WORLD, counted_world(m, doc, ss, se, j->cx))) {
         take_scope(c, "global", "the countries counted");
         j->own_scope = 1;
     }
@@ -1972,7 +1977,7 @@ static void scope_whole(Job *j)
     }
     if (!c->scope[0] && !cell && !j->joint)
         take_scope(c, para_scope(j), "the paragraph");
-    if (!c->scope[0] && !cell && FACT(sf, SF_COUNTED_WORLD, counted_world(m, doc, ss, se))) {
+    if (!c->scope[0] && !cell && FACT(sf, SF_COUNTED_WORLD, counted_world(m, doc, ss, se, j->cx))) {
         take_scope(c, "global", "the countries counted");
         j->own_scope = 1;
     }
@@ -1991,7 +1996,11 @@ static void scope_whole(Job *j)
     }
     if (!c->scope[0])
         take_scope(c, context_text_scope(cx), "the text");
-
+    /* a figure placed by nothing, of a document that names no place, is
+     * the world's (noplace.h) */
+    if (!c->scope[0] && !cell && !zh && !j->joint && j->n >= NOPLACE_MIN_DOC &&
+        noplace_world(m, doc, ss, se, context_doc(cx)->body))
+        take_scope(c, "global", "the document naming no place");
 }
 
 /* Drop the "scope from ..." clause of c's context, if any. */

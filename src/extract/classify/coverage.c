@@ -157,12 +157,10 @@ int coverage_world_count(const char *p, size_t se, size_t ce, const char *unit, 
     return 0;
 }
 
-int coverage_spread(const char *p, size_t ss, size_t se)
+/* Does the sentence p[ss, se) count ten countries or more as where
+ * something is? */
+static int counted_spread(const char *p, size_t ss, size_t se)
 {
-    if (sw_phrases_in(SW_ABROAD, p, ss, se))
-        return 1;
-    if (roles_zh_spread(p, ss, se))
-        return 1;
     for (size_t i = ss; i + 9 <= se; i++) {
         /* a word of its own, after a number: "48 countries", "more than
          * 100 countries" (wrapped onto two lines too: "in 87\ncountries");
@@ -176,6 +174,22 @@ int coverage_spread(const char *p, size_t ss, size_t se)
             return 1;
     }
     return 0;
+}
+
+int coverage_spread(const char *p, size_t ss, size_t se)
+{
+    return sw_phrases_in(SW_ABROAD, p, ss, se) || roles_zh_spread(p, ss, se) || counted_spread(p, ss, se);
+}
+
+int coverage_abroad_elsewhere(const char *p, size_t ss, size_t se, const char *home)
+{
+    if (!home || !*home || !strcmp(home, "china") || !strcmp(home, "global") || !sw_phrases_in(SW_ABROAD, p, ss, se))
+        return 0;
+    /* (China named: abroad is away from China, "Chinese firms earn 29% of
+     * their revenue abroad") */
+    if (tf_find(p + ss, se - ss, "China", 5) || tf_find(p + ss, se - ss, "Chinese", 7))
+        return 0;
+    return !roles_zh_spread(p, ss, se) && !counted_spread(p, ss, se);
 }
 
 int coverage_chosen(const char *p, size_t ss, size_t se)

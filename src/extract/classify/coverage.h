@@ -27,6 +27,14 @@ typedef struct Metrics Metrics;
  * it lies abroad? */
 int coverage_spread(const char *p, size_t ss, size_t se);
 
+/* Is the sentence p[ss, se) spread only by its saying it lies "abroad",
+ * in a text about home, a place other than China and the world ("only
+ * 19 of the 64 ministries had migrated, while at least 30 continued to
+ * rely on private hosting abroad" in an audit of Malawi's data centre),
+ * naming no China? Abroad is then away from that home, not the world's
+ * many countries: the figure is home's. */
+int coverage_abroad_elsewhere(const char *p, size_t ss, size_t se, const char *home);
+
 /* More countries than any continent holds (Africa's 54, with a margin):
  * a count past it is of the world's countries, whatever place its
  * sentence, paragraph or document names. */

@@ -13,6 +13,7 @@
 #include "donor.h"
 #include "lexicon.h"
 #include "metrics.h"
+#include "rankword.h"
 #include "textfind.h"
 #include "textserial.h"
 #include "utf8.h"
@@ -100,14 +101,12 @@ static int zh_superlative(const char *p, size_t me, size_t se)
 
 /* What the mention of the world at p[ms, me) of the sentence p[ss, se)
  * is: a rank's field ("second in the world", "the world's largest",
- * "全球第一大", "居全球第二位"), a share's whole ("60 percent of the
+ * "the world's sixth most populous", "the fastest-growing region in the
+ * world", "than anywhere else in the world": rankword.h; "全球第一大",
+ * "居全球第二位"), a share's whole ("60 percent of the
  * world's total", "占全球...的比重"), or the place. */
 static int mention(const char *p, size_t ss, size_t se, size_t ms, size_t me)
 {
-    static const char *const ranks[] = {"first", "second", "third", "fourth", "fifth", "largest", "biggest",
-                                        "highest", "lowest", "top", "leading", "most", "rank", "ranks", "ranked",
-                                        "ranking", "second-largest", "third-largest", "fastest", "best", "worst",
-                                        NULL};
     static const char *const shares[] = {"percent", "per", "cent", "%", "share", "half", "third", "thirds",
                                          "quarter", "quarters", "fifth", "fifths", "proportion", "fraction",
                                          NULL};
@@ -138,9 +137,9 @@ static int mention(const char *p, size_t ss, size_t se, size_t ms, size_t me)
     while (i < se && ascii_isgap(p[i]))
         i++;
     size_t j = i;
-    while (j < se && (ascii_isalpha((unsigned char)p[j]) || p[j] == '-'))
+    while (j < se && (ascii_isalnum((unsigned char)p[j]) || p[j] == '-'))
         j++;
-    if (j > i && one_of(p + i, j - i, ranks))
+    if (j > i && rankword_is(p + i, j - i))
         return MENTION_RANK;
     /* "... in the world", "second in the world": a rank word up to three
      * words before "in" */
@@ -152,7 +151,7 @@ static int mention(const char *p, size_t ss, size_t se, size_t ms, size_t me)
             w = word_before(p, ss, w, &we);
             if (we == w)
                 break;
-            if (one_of(p + w, we - w, ranks))
+            if (rankword_is(p + w, we - w))
                 return MENTION_RANK;
         }
         return MENTION_PLACE;
@@ -219,13 +218,13 @@ static const char *const seated[] = {"-based", "-headquartered", "-listed", "-li
                                      "-flagged", "-origin", NULL};
 /* A currency after a place's name is money's name, not where the figure
  * is: "the Nepali rupee, pegged to the Indian rupee", "Kenya shilling",
- * "billion US dollars". */
+ * "billion US dollars", "4.8 U.S. cents". */
 static const Phrase currencies[] = {
     PHRASE("rupee"), PHRASE("shilling"), PHRASE("dollar"), PHRASE("yuan"),   PHRASE("renminbi"), PHRASE("naira"),
     PHRASE("cedi"),  PHRASE("ringgit"),  PHRASE("peso"),   PHRASE("kwacha"), PHRASE("birr"),     PHRASE("rand"),
     PHRASE("riyal"), PHRASE("dirham"),   PHRASE("pound"),  PHRASE("won"),    PHRASE("yen"),      PHRASE("baht"),
     PHRASE("dong"),  PHRASE("kip"),      PHRASE("riel"),   PHRASE("taka"),   PHRASE("franc"),    PHRASE("currency"),
-    {NULL, 0}};
+    PHRASE("cents"), PHRASE("cent "), {NULL, 0}};
 
 /* Routes a place is passed on: "through Singapore", "via Marseille",
  * "links to Oman". */
@@ -589,7 +588,7 @@ static int mark_opens_aside(const char *doc, size_t ss, size_t se, size_t i)
         return 1;
     if (c == '-' && opens(doc, i, se, seated))
         return 1;
-    if (c == ' ' && i > ss && ascii_isalpha((unsigned char)doc[i - 1]) && currency_after(doc, i, se))
+    if (c == ' ' && i > ss && (ascii_isalpha((unsigned char)doc[i - 1]) || doc[i - 1] == '.') && currency_after(doc, i, se))
         return 1;
     return c == ',' && (spread_opens(doc, i + 1, se) || time_opens(doc, i + 1, se));
 }
@@ -624,6 +623,21 @@ int roles_may_aside(const char *doc, size_t ss, size_t se)
     return last;
 }
 
+/* Does the place's name starting at p[s) follow an amount, as the name
+ * of its money ("4.8 U.S. cents", "sixty million Australian dollars"):
+ * is the word before it a number's? */
+static int amount_before(const char *p, size_t ss, size_t s)
+{
+    static const char *const scales[] = {"hundred", "thousand", "million", "billion", "trillion", "mn", "bn", NULL};
+    size_t i = s;
+    while (i > ss && ascii_isgap(p[i - 1]))
+        i--;
+    if (i > ss && ascii_isdigit((unsigned char)p[i - 1]))
+        return 1;
+    size_t we, ws = word_before(p, ss, s, &we);
+    return we > ws && one_of(p + ws, we - ws, scales);
+}
+
 /* Is a currency whose place's name starts at p[s) what another is
  * measured by or tied to, after a preposition ("pegged to the Indian
  * rupee", "against the U.S. dollar", "in US dollars"), not the currency
@@ -652,7 +666,8 @@ int roles_aside(const char *doc, size_t ss, size_t se, size_t s, size_t e, size_
             return 1;
     }
     /* "Lagos-based", "Hong Kong-listed"; "the Indian rupee" */
-    if (opens(doc, e, se, seated) || (currency_after(doc, e, se) && currency_measured_by(doc, ss, s)))
+    if (opens(doc, e, se, seated) ||
+        (currency_after(doc, e, se) && (currency_measured_by(doc, ss, s) || amount_before(doc, ss, s))))
         return 1;
     if (superlative_field(doc, ss, s))
         return 1;

@@ -903,6 +903,19 @@ static int name_label(const char *p, size_t ls, size_t le, size_t *s, size_t *e)
     return 1;
 }
 
+size_t speakers_label_end(const char *doc, size_t s, size_t e, size_t *ls, size_t *le)
+{
+    size_t le_line = s;
+    while (le_line < e && doc[le_line] != '\n')
+        le_line++;
+    if (!turn_label(doc, s, le_line, ls, le) && !name_label(doc, s, le_line, ls, le))
+        return s;
+    size_t k = *le + 1;
+    while (k < e && doc[k] == ' ')
+        k++;
+    return k;
+}
+
 /* The words of the label p[s, e) in title case: "MAYA LINDQVIST" ->
  * "Maya Lindqvist". */
 static void title_case(char *out, size_t cap, const char *p, size_t s, size_t e)

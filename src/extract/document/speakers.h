@@ -65,6 +65,13 @@ const char *speakers_at(Speakers *sp, size_t at, unsigned *how);
  * paragraph), or 0. */
 size_t speakers_turn_start(const Speakers *sp);
 
+/* Where the text of a turn opening at doc[s) starts, past its label
+ * ("KWAME ASANTE: And in Ghana ...", "[00:07:40] Dr Osei: In Kenya ...",
+ * in capitals or in title case), and the label's name in [*ls, *le); s
+ * when no label opens there. (A label read alone, as any turn's: whether
+ * the document is a transcript is not asked.) */
+size_t speakers_label_end(const char *doc, size_t s, size_t e, size_t *ls, size_t *le);
+
 /* Is doc[s, e) a person's short name: a name of two characters or more
  * and a title after it ("波万孔部长", "欧瓦洛部长"; not "周大使", whose
  * surname alone names nobody for sure)? 1 and where the title starts in

@@ -9,6 +9,7 @@
 #include "metrics.h"
 #include "phrase.h"
 #include "sentence.h"
+#include "speakers.h"
 
 /* (how far back a paragraph's sentences are read) */
 #define TOPICPLACE_BACK 4000
@@ -151,6 +152,14 @@ const char *topicplace_opening(const Metrics *m, const char *p, size_t s, size_t
         return zh_opening(m, p, s, e);
     if (s >= e || !ascii_isupper((unsigned char)p[s]))
         return NULL;
+    /* (a transcript's turn opens with its speaker's label, which names a
+     * person, not a place: "KWAME ASANTE: And in Ghana it's better") */
+    size_t ls, le, text = speakers_label_end(p, s, e, &ls, &le), pe0;
+    if (text > s && text < e && !name_at(m, p, ls, le, &pe0)) {
+        s = text;
+        if (!ascii_isupper((unsigned char)p[s]))
+            return NULL;
+    }
     for (int k = 0; moves[k]; k++) {
         size_t w = word_at(p, s, e, moves[k]);
         if (w && w + 1 < e && (p[w] == ' ' || p[w] == ',')) {

@@ -9,7 +9,9 @@
  * different." A sentence that opens with a place, as its frame ("In
  * Kenya,", "Across Southeast Asia,", "Globally,", "Worldwide") or as its
  * subject ("China's ...", "Ethiopia is ...", "The UK's ..."), is about
- * that place; the figures after it in its paragraph that name none of
+ * that place (past a transcript turn's speaker label, "KWAME ASANTE: And
+ * in Ghana it's better", speakers.h); the figures after it in its
+ * paragraph that name none of
  * their own take it (context.h's paragraph topic). A Chinese sentence
  * does so by opening with the place, after 在 or nothing ("肯尼亚国家数据
  * 中心项目位于内罗毕。"), unless the place is China, the actor of most
