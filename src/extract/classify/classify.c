@@ -60,7 +60,6 @@
 #include "classify.h"
 #include "cellnote.h"
 #include "curscope.h"
-#include "noplace.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -1996,11 +1995,7 @@ static void scope_whole(Job *j)
     }
     if (!c->scope[0])
         take_scope(c, context_text_scope(cx), "the text");
-    /* a figure placed by nothing, of a document that names no place, is
-     * the world's (noplace.h) */
-    if (!c->scope[0] && !cell && !zh && !j->joint && j->n >= NOPLACE_MIN_DOC &&
-        noplace_world(m, doc, ss, se, context_doc(cx)->body))
-        take_scope(c, "global", "the document naming no place");
+
 }
 
 /* Drop the "scope from ..." clause of c's context, if any. */
