@@ -424,7 +424,8 @@ static const char *const adjectives[] = {
     "optical", "data", "telecom", "telecommunications", "infrastructure",
     "key", "main", "leading", "largest", "biggest", "full-time", "skilled",
     "trained", "eligible", "low-income", "high-income", "middle-income",
-    "participating", "signatory", "beneficiary", "host", "square", "cubic", "elderly", "overseas", "various", NULL,
+    "participating", "signatory", "beneficiary", "host", "square", "cubic", "elderly", "overseas", "various",
+    "reported", NULL,
 };
 
 NounKind qty_noun_kind(const char *w, size_t n)
@@ -475,6 +476,29 @@ const char *qty_ratio_name(const char *w, size_t n)
         if (strlen(ratio_names[i]) == n && !memcmp(w, ratio_names[i], n))
             return ratio_names[i];
     return NULL;
+}
+
+/* The word ending before p[i), over blanks: its start in *ws, its length. */
+static size_t word_ending_at(const char *p, size_t i, size_t *ws)
+{
+    while (i > 0 && (p[i - 1] == ' ' || p[i - 1] == '\n' || p[i - 1] == '-'))
+        i--;
+    size_t e = i;
+    while (i > 0 && ascii_isalpha((unsigned char)p[i - 1]))
+        i--;
+    *ws = i;
+    return e - i;
+}
+
+const char *qty_ratio_spelled(const char *p, size_t w, size_t e)
+{
+    if (!weq(p + w, e - w, "effectiveness"))
+        return NULL;
+    size_t us, ul = word_ending_at(p, w, &us);
+    if (!weq(p + us, ul, "usage"))
+        return NULL;
+    size_t ks, kl = word_ending_at(p, us, &ks);
+    return weq(p + ks, kl, "power") ? "PUE" : weq(p + ks, kl, "carbon") ? "CUE" : NULL;
 }
 
 int qty_is_known_count(const char *w, size_t n)

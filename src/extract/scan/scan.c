@@ -53,6 +53,7 @@
 #include "tables_frame.h"
 #include "tables_unit.h"
 #include "utf8.h"
+#include "votes.h"
 #include "textwalk.h"
 
 /* ---- byte classes and UTF-8 ---- */
@@ -886,12 +887,15 @@ static int noun_before(const unsigned char *p, size_t i, size_t *ws, size_t *we)
 /* A ratio that is its own unit, named among the twelve words before
  * the decimal at p[i) in its clause (numbers passed over): "power usage
  * effectiveness (PUE) is 1.4", "cut the PUE of our data centres to 1.27,
- * from 1.32". Its unit, or NULL. Not across a table's cells. */
+ * from 1.32", "a target power usage effectiveness of no more than 1.5",
+ * a field "Average PUE of modular DCs: 1.25". Its unit, or NULL. Not
+ * across a table's cells, but a field's key and its tab ("PUE<TAB>1.35"). */
 static const char *ratio_before(const unsigned char *p, size_t i)
 {
     size_t j = i;
     for (int w = 0; w < 12 && j > 0; w++) {
-        while (j > 0 && (p[j - 1] == ' ' || p[j - 1] == '(' || p[j - 1] == ')' || p[j - 1] == ','))
+        while (j > 0 && (p[j - 1] == ' ' || p[j - 1] == '(' || p[j - 1] == ')' || p[j - 1] == ',' ||
+                         (p[j - 1] == ':' && w == 0) || (p[j - 1] == '\t' && w == 0)))
             j--;
         size_t e = j;
         while (j > 0 && (ascii_isdigit(p[j - 1]) || (p[j - 1] == '.' && j > 1 && ascii_isdigit(p[j - 2]))))
@@ -902,7 +906,12 @@ static const char *ratio_before(const unsigned char *p, size_t i)
             j--;
         if (j == e)
             return NULL;
+        /* (a tab before the ratio's own name only: "PUE<TAB>1.35") */
         const char *u = qty_ratio_name((const char *)p + j, e - j);
+        if (!u && memchr(p + e, '\t', i - e))
+            return NULL;
+        if (!u)
+            u = qty_ratio_spelled((const char *)p, j, e);
         if (u)
             return u;
     }
@@ -1220,8 +1229,12 @@ static int judge_named(Scanner *s, Cand *c, size_t num_end, NounKind k, size_t w
     } else if (c->scale == 1) {
         /* "complaints rose to 102,356": a grouped figure counts the
          * noun its clause reports on; otherwise a bare number counts
-         * nothing */
-        if (number_of_before(p, n, c->start, &ws, &we)) {
+         * nothing; a decimal after a ratio's name is that ratio ("Average
+         * PUE of modular DCs: 1.25" counts no DCs) */
+        const char *named_ratio = decimal && !year ? ratio_before(p, c->start) : NULL;
+        if (named_ratio) {
+            set_unit(c, named_ratio);
+        } else if (number_of_before(p, n, c->start, &ws, &we)) {
             /* "the number of overseas points of presence rose to 233" */
             qty_unit_name((const char *)p + ws, we - ws, c->unit, sizeof c->unit);
         } else if (!year && nounphrase_count_subject((const char *)p, c->start, c->unit, sizeof c->unit)) {
@@ -1371,8 +1384,20 @@ static int judge_noun(Scanner *s, Cand *c, size_t num_end, size_t e, int year, i
             return 1;
         }
     }
+    /* "won 139 votes", "We received 4 responses", "9 votes in favour":
+     * a tally, not a page's counter (votes.h) */
+    const char *tally = k == NK_FURNITURE && !year ? votes_tally((const char *)p, n, c->start, ws, we) : NULL;
+    if (tally) {
+        set_unit(c, tally);
+        return 1;
+    }
     if (k == NK_DURATION || k == NK_FURNITURE)
         return 0;
+    /* "nine votes in favor and four against": the other side's votes */
+    if (k == NK_NONE && !year && votes_other_side((const char *)p, n, c->start, c->end)) {
+        set_unit(c, "votes");
+        return 1;
+    }
     /* "by 3.2 points", "gained 12 points": a score's (scores.h) */
     if (k == NK_ABSTRACT && (tw_weq(p + ws, we - ws, "points") || tw_weq(p + ws, we - ws, "point")) &&
         (decimal || scores_points((const char *)p, n, c->start, ws))) {
@@ -2174,10 +2199,12 @@ static int try_word(Scanner *s, size_t w, size_t we, ScanQuantity *q, size_t *re
          * share (not "by a third party") */
         size_t ys, yl = tw_word_before(p, w, &ys);
         int by = yl && tw_weq(p + ys, yl, "by") && (je == j || qty_noun_kind((const char *)p + j, je - j) == NK_NONE);
-        if (!tw_weq(p + j, je - j, "of") && !plural && !comparative && !by && !spelled_share((const char *)p, n, w, j, je))
+        int adj = spelled_share_noun((const char *)p, w, e, j, je);   /* "the full one-third reduction" */
+        if (!tw_weq(p + j, je - j, "of") && !plural && !comparative && !by && !adj &&
+            !spelled_share((const char *)p, n, w, j, je))
             return 0;
         size_t bs, bl = tw_word_before(p, w, &bs);
-        if (bl && (qty_is_determiner((const char *)p + bs, bl) || tw_weq(p + bs, bl, "second") ||
+        if (!adj && bl && (qty_is_determiner((const char *)p + bs, bl) || tw_weq(p + bs, bl, "second") ||
                    tw_weq(p + bs, bl, "third") || tw_weq(p + bs, bl, "a")))
             return 0;
         size_t k = tw_skip_blanks(p, n, je), ke = tw_word_end(p, n, k);
@@ -2189,8 +2216,13 @@ static int try_word(Scanner *s, size_t w, size_t we, ScanQuantity *q, size_t *re
                 tw_weq(p + k2, ke2 - k2, "day") || tw_weq(p + k2, ke2 - k2, "month") || tw_weq(p + k2, ke2 - k2, "second"))
                 return 0;
         }
-        if (k < n && ascii_isdigit(p[k]) && tw_weq(p + j, je - j, "of"))
-            return 0;   /* "half of 2023" */
+        /* "half of 2023" is a time; "two-thirds of 5G connections" is a
+         * share (digits glued to letters name a thing) */
+        size_t kd = k;
+        while (kd < n && ascii_isdigit(p[kd]))
+            kd++;
+        if (k < n && ascii_isdigit(p[k]) && tw_weq(p + j, je - j, "of") && !(kd < n && ascii_isalpha(p[kd])))
+            return 0;
         c.a = frac;
         c.pct = 1;
         return take_word(s, &c, e, q, resume);
