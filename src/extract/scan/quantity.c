@@ -106,7 +106,7 @@ static const WordCode currency_words[] = {
     {"dollars", "USD"}, {"dollar", "USD"}, {"usd", "USD"}, {"us$", "USD"},
     {"euros", "EUR"}, {"euro", "EUR"}, {"pounds", "GBP"}, {"sterling", "GBP"},
     {"rupees", "INR"}, {"rupee", "INR"}, {"rs", "INR"}, {"ksh", "KES"}, {"kshs", "KES"},
-    {"tk", "BDT"}, {"rm", "MYR"}, {"rp", "IDR"},
+    {"tk", "BDT"}, {"rm", "MYR"}, {"rp", "IDR"}, {"nrs", "NPR"},
     {"kina", "PGK"}, {"naira", "NGN"}, {"rand", "ZAR"}, {"yen", "JPY"},
     {"sh", "KES"}, {"shillings", "KES"}, {"shilling", "KES"}, {"birr", "ETB"}, {"cedis", "GHS"}, {"cedi", "GHS"},
     {"kwacha", "ZMW"}, {"ringgit", "MYR"}, {"baht", "THB"}, {"rupiah", "IDR"}, {"taka", "BDT"},
@@ -189,7 +189,8 @@ const char *qty_currency_sign_before(const char *p, size_t end, size_t *start)
             return "PEN";
         }
     }
-    /* A code or word just before: "USD 5", "RMB 50", "KES 35.8", "Rs. 40", "Rp 2.3". */
+    /* A code or word just before: "USD 5", "RMB 50", "KES 35.8", "Rs. 40", "Rp 2.3",
+     * Nepal's "NRs540". */
     size_t e = end;
     if (e >= 1 && p[e - 1] == '.')
         e--;
@@ -204,7 +205,8 @@ const char *qty_currency_sign_before(const char *p, size_t end, size_t *start)
         if (n == 3 && p[s] >= 'A' && p[s] <= 'Z')
             code = qty_currency_word(p + s, n);
         else if (weq(p + s, n, "rs") || weq(p + s, n, "ksh") || weq(p + s, n, "kshs") || weq(p + s, n, "kes") ||
-                 weq(p + s, n, "sh") || weq(p + s, n, "tk") || weq(p + s, n, "rm") || (n == 2 && !memcmp(p + s, "Rp", 2)))
+                 weq(p + s, n, "sh") || weq(p + s, n, "tk") || weq(p + s, n, "rm") || (n == 2 && !memcmp(p + s, "Rp", 2)) ||
+                 (n == 3 && !memcmp(p + s, "NRs", 3)))
             code = qty_currency_word(p + s, n);
         if (code) {
             *start = s;
