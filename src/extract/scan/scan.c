@@ -1001,6 +1001,13 @@ static size_t share_word(const unsigned char *p, size_t n, size_t j, size_t je)
 
 static void set_unit(Cand *c, const char *u);
 
+/* Does "ratio of" (hedges between) stand before p[i) (multipliers.h)? */
+static int ratio_named(const unsigned char *p, size_t i)
+{
+    int ratio = 0;
+    return mult_named_before((const char *)p, i, &ratio) && ratio;
+}
+
 /* "1.5 times more", "rose 3.2 times": a multiplier; "downloaded 1.8
  * million times": a count of downloads (multipliers.h). */
 static size_t read_times(const unsigned char *p, size_t n, size_t i, Cand *c)
@@ -1710,8 +1717,9 @@ static int number_glued(Scanner *s, const Num *a, Cand *c, size_t *e_out, ScanQu
         } else {
             return reject_chunk(p, n, i, resume), TRY_NO;   /* "5G", "20th", "1e999" */
         }
-    } else if (e + 1 < n && (p[e] == ':' || p[e] == '.' || p[e] == ',') && ascii_isdigit(p[e + 1])) {
-        return reject_chunk(p, n, i, resume), TRY_NO;   /* 14:13, 1.2.3, 2,3 */
+    } else if (e + 1 < n && (p[e] == ':' || p[e] == '.' || p[e] == ',') && ascii_isdigit(p[e + 1]) &&
+               !(p[e] == ':' && a->v == 1 && !a->decimal && ratio_named(p, i))) {
+        return reject_chunk(p, n, i, resume), TRY_NO;   /* 14:13, 1.2.3, 2,3; not "a ratio of 1:5" */
     } else if (!a->decimal && a->intdig >= 4 && a->intdig <= 6 && e + 2 < n && p[e] == '.' && ascii_isupper(p[e + 1]) &&
                ascii_isupper(p[e + 2]) && (e + 3 == n || !ascii_isalpha(p[e + 3]))) {
         return *resume = e + 3, TRY_NO;   /* a security's code and its exchange: "600522.SH", "0700.HK" */
@@ -2035,6 +2043,25 @@ static int try_number(Scanner *s, size_t i, ScanQuantity *q, size_t *resume)
     size_t fs, lead;
     if (!c.unit[0] && !c.pct && !c.pp && !c.cur && c.scale == 1 && mult_factor_before((const char *)p, c.start, &fs, &lead))
         c.mult = 1, c.start = fs, c.lead = lead;
+    /* "by a factor of at least 8", "a ratio of more than 50 to 1", "a
+     * ratio of 1:5": a multiplier, the hedge before the number read as
+     * its qualifier */
+    int ratio = 0;
+    if (!c.mult && !c.unit[0] && !c.pct && !c.pp && !c.cur && c.scale == 1 && !neg &&
+        mult_named_before((const char *)p, c.start, &ratio)) {
+        double rv;
+        size_t re = ratio ? mult_ratio_after((const char *)p, n, e, c.a, &rv) : 0;
+        if (re) {
+            c.mult = 1, c.a = rv, e = re;
+            if (!judge(s, &c, e, 0, 0, a.decimal))
+                return *resume = e, 0;
+            emit(&c, q);
+            *resume = c.end;
+            return 1;
+        }
+        if (!ratio)
+            c.mult = 1;
+    }
     if (!c.pct && !c.pp && !c.mult && !c.cur && c.scale == 1 && !a.decimal && !neg &&
         designation(p, n, c.start, e))
         return *resume = e, 0;
