@@ -53,6 +53,7 @@
 #include "tables_frame.h"
 #include "tables_unit.h"
 #include "utf8.h"
+#include "keyfig.h"
 #include "votes.h"
 #include "textwalk.h"
 
@@ -1459,8 +1460,12 @@ static int judge(Scanner *s, Cand *c, size_t num_end, int year, int small_word, 
         size_t ws, we, bs, b = tw_skip_blanks_back(p, c->start);
         size_t bl = tw_word_before(p, b > 0 && p[b - 1] == ':' ? b - 1 : b, &bs);
         if (counted_noun(p, n, e, &ws, &we) != NK_COUNT &&
-            !(bl && qty_is_known_count((const char *)p + bs, bl) && !memchr(p + bs, '\n', c->start - bs)))
-            return 0;
+            !(bl && qty_is_known_count((const char *)p + bs, bl) && !memchr(p + bs, '\n', c->start - bs))) {
+            /* "Unique mobile subscribers" over "2022: 489m" (keyfig.h) */
+            if (!keyfig_heading_noun((const char *)p, n, c->start, e, &ws, &we))
+                return 0;
+            qty_unit_name((const char *)p + ws, we - ws, c->unit, sizeof c->unit);
+        }
     }
     size_t qs;
     Qualifier q = qty_qualifier_before((const char *)p, c->lead ? c->lead : c->start, &qs);
