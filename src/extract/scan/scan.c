@@ -53,6 +53,7 @@
 #include "tables_frame.h"
 #include "tables_unit.h"
 #include "utf8.h"
+#include "ages.h"
 #include "keyfig.h"
 #include "votes.h"
 #include "textwalk.h"
@@ -1401,6 +1402,11 @@ static int judge_noun(Scanner *s, Cand *c, size_t num_end, size_t e, int year, i
     }
     if (k == NK_DURATION || k == NK_FURNITURE)
         return 0;
+    /* "died at 74", "a median age of about 27": an age (ages.h) */
+    if (k == NK_NONE && !year && c->scale == 1 && !c->range && ages_at((const char *)p, n, c->start, c->end)) {
+        set_unit(c, "years");
+        return 1;
+    }
     /* "nine votes in favor and four against": the other side's votes */
     if (k == NK_NONE && !year && votes_other_side((const char *)p, n, c->start, c->end)) {
         set_unit(c, "votes");
