@@ -898,7 +898,9 @@ Qualifier qty_qualifier_before(const char *p, size_t end, size_t *start)
     size_t s0 = e;
     while (e > 0 && (p[e - 1] == ' ' || p[e - 1] == '\t' || p[e - 1] == '\n'))
         e--;
-    if (e == s0 && e > 0 && p[e - 1] != '~')
+    /* ("c.18%": circa glued, as analysts write it) */
+    int circa = e >= 2 && p[e - 1] == '.' && p[e - 2] == 'c' && (e == 2 || !ascii_isalpha(p[e - 3]));
+    if (e == s0 && e > 0 && p[e - 1] != '~' && !circa)
         return Q_EXACT;   /* a word glued to the number qualifies nothing */
     if (e >= 1 && p[e - 1] == '.')
         e--;   /* "approx." "ca." */

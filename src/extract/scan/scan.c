@@ -359,6 +359,14 @@ static size_t read_percent(const unsigned char *p, size_t n, size_t i, Cand *c)
         return c->pct = 1, i + 1;
     if (i + 2 < n && p[i] == 0xEF && p[i + 1] == 0xBC && p[i + 2] == 0x85)
         return c->pct = 1, i + 3;
+    /* "a 45-percent increase", "a 12-per-cent rise": hyphenated */
+    if (i + 1 < n && p[i] == '-' && ascii_isalpha(p[i + 1])) {
+        size_t ke = tw_word_end(p, n, i + 1);
+        if (tw_weq(p + i + 1, ke - i - 1, "percent") || tw_weq(p + i + 1, ke - i - 1, "per-cent"))
+            return c->pct = 1, ke;
+        if (tw_weq(p + i + 1, ke - i - 1, "percentage-point"))
+            return c->pp = 1, ke;   /* "a 3-percentage-point gain" */
+    }
     size_t j = tw_skip_blanks(p, n, i);
     if (j < n && p[j] == '%' && j > i && p[i] != '\t' && !(p[i] == ' ' && p[i + 1] == ' '))   /* (not a cell's) */
         return c->pct = 1, j + 1;
@@ -1640,6 +1648,9 @@ static int number_before(Scanner *s, const Num *a, Cand *c, int *neg, size_t *re
             return reject_chunk(p, n, i, resume), TRY_NO;
     } else if (pc == ',' && csv_cell(p, n, ps)) {
         /* a cell of a comma-separated export's row (csvrows.h) */
+    } else if (pc == '.' && ps >= 1 && p[ps - 1] == 'c' && (ps == 1 || !ascii_isalpha(p[ps - 2])) &&
+               (ps < 2 || p[ps - 2] == ' ' || p[ps - 2] == '(' || p[ps - 2] == '\n')) {
+        /* "c.18%": circa glued (its qualifier: quantity.h) */
     } else if (pc == '/' || pc == ':' || pc == '@' || pc == '#' || pc == '^' || pc == '\\' || pc == '&' ||
                pc == '=' || pc == '?' || pc == '.' || pc == ',' || pc == ';' || pc == '+' || pc == '*' ||
                pc == '<' || pc == '>' || pc == 0xB7) {
