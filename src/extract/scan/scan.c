@@ -54,6 +54,7 @@
 #include "tables_unit.h"
 #include "utf8.h"
 #include "ages.h"
+#include "daysheld.h"
 #include "keyfig.h"
 #include "votes.h"
 #include "textwalk.h"
@@ -1410,6 +1411,11 @@ static int judge_noun(Scanner *s, Cand *c, size_t num_end, size_t e, int year, i
     }
     if (k == NK_DURATION || k == NK_FURNITURE)
         return 0;
+    /* "Inventory days improved to 198 from 214" (daysheld.h) */
+    if (k == NK_NONE && !year && c->scale == 1 && !c->range && daysheld_subject((const char *)p, c->start)) {
+        set_unit(c, "days");
+        return 1;
+    }
     /* "died at 74", "a median age of about 27": an age (ages.h) */
     if (k == NK_NONE && !year && c->scale == 1 && !c->range && ages_at((const char *)p, n, c->start, c->end)) {
         set_unit(c, "years");
@@ -1425,6 +1431,15 @@ static int judge_noun(Scanner *s, Cand *c, size_t num_end, size_t e, int year, i
         (decimal || scores_points((const char *)p, n, c->start, ws))) {
         set_unit(c, scores_points_unit((const char *)p, c->start));
         return 1;
+    }
+    /* "11 points of presence": a network's sites, counted */
+    if (k == NK_ABSTRACT && (tw_weq(p + ws, we - ws, "points") || tw_weq(p + ws, we - ws, "point"))) {
+        size_t j = tw_skip_blanks(p, n, we), je = tw_word_end(p, n, j);
+        size_t k2 = tw_skip_blanks(p, n, je), ke2 = tw_word_end(p, n, k2);
+        if (tw_weq(p + j, je - j, "of") && tw_weq(p + k2, ke2 - k2, "presence")) {
+            set_unit(c, "points of presence");
+            return 1;
+        }
     }
     if (k == NK_ABSTRACT && c->a <= 20 && c->scale == 1)
         return 0;
