@@ -29,7 +29,7 @@ static const char *const terms[] = {
     "license", "moratorium", "payback", "latency", "journey", "voyage", "trip", "transmission", "duration",
     "ban", "bans", "embargo", "sentence", "suspension", "detention", "repayment", "tenure", "course", "courses",
     "training", "onboarding", "induction", "internship", "apprenticeship", "breach", "breaches", "dwell",
-    "obligation", "obligations", "deadline", "commitment", "retention", NULL,
+    "obligation", "obligations", "deadline", "commitment", "retention", "unavailability", NULL,
 };
 
 /* Arrangements a hyphenated duration before them is the term of ("a
@@ -511,6 +511,25 @@ static int measured_after(const char *p, size_t n, size_t start, size_t ws, size
     return -1;
 }
 
+/* Work done by an agent named before p[i): "built by HMN in three
+ * years", "completed by Huawei in 22 months" (the agent in at most three
+ * words, its first capitalised: not "by the end"). */
+static int done_by_agent(const char *p, size_t i)
+{
+    for (int steps = 0; steps < 3; steps++) {
+        size_t w, l = prev_word(p, i, &w);
+        if (!l)
+            return 0;
+        size_t bs, bl = prev_word(p, w, &bs);
+        if (bl == 2 && !strncasecmp(p + bs, "by", 2) && p[w] >= 'A' && p[w] <= 'Z') {
+            size_t vs, vl = prev_word(p, bs, &vs);
+            return vl && in(p + vs, vl, done);
+        }
+        i = w;
+    }
+    return 0;
+}
+
 /* Phase 2, the words before the number, over hedges: a verb, a term, a
  * field's key, a subject joined by a link, work done "in" or "within"
  * it, "for", a payment "over" it. */
@@ -564,7 +583,7 @@ static int measured_before(const char *p, size_t n, size_t start, size_t ws, siz
         if ((l == 2 && !strncasecmp(p + w, "in", 2)) || (l == 6 && !strncasecmp(p + w, "within", 6))) {
             /* "built in 24 months", "restored within 48 hours" */
             size_t vs, vl = prev_word(p, w, &vs);
-            if (vl && in(p + vs, vl, done))
+            if ((vl && in(p + vs, vl, done)) || done_by_agent(p, w))
                 return l == 2 ? DUR_MEASURED : DUR_WITHIN;
             /* a deadline: "required to cover ... within 36 months of
              * assignment", "scheduled for completion within 24 months" */

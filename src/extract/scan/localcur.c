@@ -146,6 +146,14 @@ static int per_currency(const unsigned char *p, size_t n, size_t j)
     return e > j && qty_currency_word((const char *)p + j, e - j) != NULL;
 }
 
+/* Is the number p[i, e) written with cents, as a price is ("K17.00",
+ * "N 3.90", "K 512,600,000.00"): exactly two decimals, no more digits? */
+static int cents(const unsigned char *p, size_t n, size_t i, size_t e)
+{
+    return e >= i + 4 && p[e - 3] == '.' && ascii_isdigit(p[e - 2]) && ascii_isdigit(p[e - 1]) &&
+           !(e < n && (ascii_isdigit(p[e]) || p[e] == '.'));
+}
+
 const char *localcur_letter(const char *text, size_t n, size_t i, size_t num_end, char known, size_t *sign_start)
 {
     const unsigned char *p = (const unsigned char *)text;
@@ -161,7 +169,10 @@ const char *localcur_letter(const char *text, size_t n, size_t i, size_t num_end
         return NULL;
     if (l < i - 1) {
         size_t ws, wl = tw_word_before(p, l, &ws);
-        if (!(l >= 1 && p[l - 1] == '(') && !(wl && p[ws] >= 'a' && p[ws] <= 'z'))
+        /* (or a table's cell or a field's value with cents: "Contract
+         * sum:      K 512,600,000.00") */
+        if (!(l >= 1 && p[l - 1] == '(') && !(wl && p[ws] >= 'a' && p[ws] <= 'z') &&
+            !(p[l] != 'P' && l >= 2 && p[l - 1] == ' ' && p[l - 2] == ' ' && cents(p, n, i, num_end)))
             return NULL;
     }
     size_t j = num_end < n && (p[num_end] == ' ' || p[num_end] == '-') ? num_end + 1 : num_end, e = j;
@@ -171,7 +182,8 @@ const char *localcur_letter(const char *text, size_t n, size_t i, size_t num_end
      * headline's "P2.9-B", which the sum's reading does not take) */
     int hy = num_end < n && p[num_end] == '-';
     int again = known && p[l] == (unsigned char)known && l == i - 1;
-    if ((e == j || qty_scale((const char *)p + j, e - j, !hy) < 1e6) && !per_currency(p, n, num_end) && !again)
+    if ((e == j || qty_scale((const char *)p + j, e - j, !hy) < 1e6) && !per_currency(p, n, num_end) && !again &&
+        !(p[l] != 'P' && cents(p, n, i, num_end)))
         return NULL;
     *sign_start = l;
     return p[l] == 'N' ? "NGN" : p[l] == 'R' ? "ZAR" : p[l] == 'K' ? "ZMW" : "PHP";

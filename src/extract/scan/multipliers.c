@@ -150,6 +150,64 @@ int mult_factor_before(const char *p, size_t start, size_t *fs, size_t *lead)
     return 1;
 }
 
+/* Hedges between "factor of" or "ratio of" and the number. */
+static const char *const named_hedges[] = {
+    "at", "least", "more", "than", "about", "nearly", "almost", "roughly", "around", "some", "over", "up", "to",
+    "approximately", "close", NULL,
+};
+
+int mult_named_before(const char *p, size_t start, int *ratio)
+{
+    size_t i = start, ws, l;
+    int hedged = 0;
+    for (int steps = 0; steps < 4; steps++) {
+        l = prev_word(p, i, &ws);
+        if (!l)
+            return 0;
+        if (is(p + ws, l, "of")) {
+            size_t fs, fl = prev_word(p, ws, &fs);
+            *ratio = is(p + fs, fl, "ratio");
+            return (*ratio || (hedged && is(p + fs, fl, "factor")));
+        }
+        if (!in(p + ws, l, named_hedges))
+            return 0;
+        hedged = 1;
+        i = ws;
+    }
+    return 0;
+}
+
+size_t mult_ratio_after(const char *p, size_t n, size_t end, double a, double *v)
+{
+    size_t i = end;
+    if (i + 1 < n && p[i] == ':' && ascii_isdigit((unsigned char)p[i + 1]) && a == 1) {
+        /* "1:5": five times */
+        double x = 0;
+        for (i++; i < n && ascii_isdigit((unsigned char)p[i]); i++)
+            x = x * 10 + (p[i] - '0');
+        if (i < n && (p[i] == '.' || p[i] == ':') && i + 1 < n && ascii_isdigit((unsigned char)p[i + 1]))
+            return 0;
+        *v = x;
+        return x > 1 ? i : 0;
+    }
+    /* "50 to 1" */
+    while (i < n && p[i] == ' ')
+        i++;
+    if (i + 4 < n && !strncasecmp(p + i, "to", 2) && p[i + 2] == ' ') {
+        size_t j = i + 3;
+        while (j < n && p[j] == ' ')
+            j++;
+        int more = j + 1 < n && ascii_isdigit((unsigned char)p[j + 1]);
+        if (j + 2 < n && (p[j + 1] == '.' || p[j + 1] == ',') && ascii_isdigit((unsigned char)p[j + 2]))
+            more = 1;   /* (not "1.5", "1,000") */
+        if (j < n && p[j] == '1' && !more && a > 1) {
+            *v = a;
+            return j + 1;
+        }
+    }
+    return 0;
+}
+
 /* Words that follow "double" when it multiplies what comes next: "double
  * the number", "double its average", "double that of". */
 static const char *const determiners[] = {

@@ -38,6 +38,18 @@ int mult_change_noun(const char *w, size_t l);
  * be looked for (before the article: "more than a factor of three"). */
 int mult_factor_before(const char *p, size_t start, size_t *fs, size_t *lead);
 
+/* Does "a factor of" or "a ratio of" stand before p[start), a hedge
+ * between ("by a factor of at least 8", "a ratio of more than 50 to
+ * 1")? 1 with *ratio set when the word is "ratio" (its figure is then
+ * written "N to 1" or "1:N"), else 0. The bare "factor of 4" is
+ * mult_factor_before's. */
+int mult_named_before(const char *p, size_t start, int *ratio);
+
+/* The ratio written at p[start, end) and after it, "50 to 1" or "1:5":
+ * its end, and the multiple (50, 5) in *v; 0 when none. a is the value
+ * of the number at p[start, end). */
+size_t mult_ratio_after(const char *p, size_t n, size_t end, double a, double *v);
+
 /* Is the word p[w, we) a multiplier here: "doubled", "tripling", or an
  * adjective or verb "double" used as one ("double the number", "more
  * than double", "expected to double by 2030")? Its value, else -1. */

@@ -106,7 +106,7 @@ static const WordCode currency_words[] = {
     {"dollars", "USD"}, {"dollar", "USD"}, {"usd", "USD"}, {"us$", "USD"},
     {"euros", "EUR"}, {"euro", "EUR"}, {"pounds", "GBP"}, {"sterling", "GBP"},
     {"rupees", "INR"}, {"rupee", "INR"}, {"rs", "INR"}, {"ksh", "KES"}, {"kshs", "KES"},
-    {"tk", "BDT"}, {"rm", "MYR"}, {"rp", "IDR"},
+    {"tk", "BDT"}, {"rm", "MYR"}, {"rp", "IDR"}, {"nrs", "NPR"},
     {"kina", "PGK"}, {"naira", "NGN"}, {"rand", "ZAR"}, {"yen", "JPY"},
     {"sh", "KES"}, {"shillings", "KES"}, {"shilling", "KES"}, {"birr", "ETB"}, {"cedis", "GHS"}, {"cedi", "GHS"},
     {"kwacha", "ZMW"}, {"ringgit", "MYR"}, {"baht", "THB"}, {"rupiah", "IDR"}, {"taka", "BDT"},
@@ -189,7 +189,8 @@ const char *qty_currency_sign_before(const char *p, size_t end, size_t *start)
             return "PEN";
         }
     }
-    /* A code or word just before: "USD 5", "RMB 50", "KES 35.8", "Rs. 40", "Rp 2.3". */
+    /* A code or word just before: "USD 5", "RMB 50", "KES 35.8", "Rs. 40", "Rp 2.3",
+     * Nepal's "NRs540". */
     size_t e = end;
     if (e >= 1 && p[e - 1] == '.')
         e--;
@@ -204,7 +205,8 @@ const char *qty_currency_sign_before(const char *p, size_t end, size_t *start)
         if (n == 3 && p[s] >= 'A' && p[s] <= 'Z')
             code = qty_currency_word(p + s, n);
         else if (weq(p + s, n, "rs") || weq(p + s, n, "ksh") || weq(p + s, n, "kshs") || weq(p + s, n, "kes") ||
-                 weq(p + s, n, "sh") || weq(p + s, n, "tk") || weq(p + s, n, "rm") || (n == 2 && !memcmp(p + s, "Rp", 2)))
+                 weq(p + s, n, "sh") || weq(p + s, n, "tk") || weq(p + s, n, "rm") || (n == 2 && !memcmp(p + s, "Rp", 2)) ||
+                 (n == 3 && !memcmp(p + s, "NRs", 3)))
             code = qty_currency_word(p + s, n);
         if (code) {
             *start = s;
@@ -424,7 +426,8 @@ static const char *const adjectives[] = {
     "optical", "data", "telecom", "telecommunications", "infrastructure",
     "key", "main", "leading", "largest", "biggest", "full-time", "skilled",
     "trained", "eligible", "low-income", "high-income", "middle-income",
-    "participating", "signatory", "beneficiary", "host", "square", "cubic", "elderly", "overseas", "various", NULL,
+    "participating", "signatory", "beneficiary", "host", "square", "cubic", "elderly", "overseas", "various",
+    "reported", NULL,
 };
 
 NounKind qty_noun_kind(const char *w, size_t n)
@@ -475,6 +478,29 @@ const char *qty_ratio_name(const char *w, size_t n)
         if (strlen(ratio_names[i]) == n && !memcmp(w, ratio_names[i], n))
             return ratio_names[i];
     return NULL;
+}
+
+/* The word ending before p[i), over blanks: its start in *ws, its length. */
+static size_t word_ending_at(const char *p, size_t i, size_t *ws)
+{
+    while (i > 0 && (p[i - 1] == ' ' || p[i - 1] == '\n' || p[i - 1] == '-'))
+        i--;
+    size_t e = i;
+    while (i > 0 && ascii_isalpha((unsigned char)p[i - 1]))
+        i--;
+    *ws = i;
+    return e - i;
+}
+
+const char *qty_ratio_spelled(const char *p, size_t w, size_t e)
+{
+    if (!weq(p + w, e - w, "effectiveness"))
+        return NULL;
+    size_t us, ul = word_ending_at(p, w, &us);
+    if (!weq(p + us, ul, "usage"))
+        return NULL;
+    size_t ks, kl = word_ending_at(p, us, &ks);
+    return weq(p + ks, kl, "power") ? "PUE" : weq(p + ks, kl, "carbon") ? "CUE" : NULL;
 }
 
 int qty_is_known_count(const char *w, size_t n)
@@ -872,7 +898,9 @@ Qualifier qty_qualifier_before(const char *p, size_t end, size_t *start)
     size_t s0 = e;
     while (e > 0 && (p[e - 1] == ' ' || p[e - 1] == '\t' || p[e - 1] == '\n'))
         e--;
-    if (e == s0 && e > 0 && p[e - 1] != '~')
+    /* ("c.18%": circa glued, as analysts write it) */
+    int circa = e >= 2 && p[e - 1] == '.' && p[e - 2] == 'c' && (e == 2 || !ascii_isalpha(p[e - 3]));
+    if (e == s0 && e > 0 && p[e - 1] != '~' && !circa)
         return Q_EXACT;   /* a word glued to the number qualifies nothing */
     if (e >= 1 && p[e - 1] == '.')
         e--;   /* "approx." "ca." */

@@ -75,6 +75,11 @@ int qty_is_modifier(const char *w, size_t n);
 /* A ratio that is its own unit ("PUE"), as written, or NULL. */
 const char *qty_ratio_name(const char *w, size_t n);
 
+/* The ratio named in words by the word p[w, e) and those before it:
+ * "power usage effectiveness" is PUE, "carbon usage effectiveness" CUE
+ * (any case); NULL when none. */
+const char *qty_ratio_spelled(const char *p, size_t w, size_t e);
+
 /* 1 when w is in the explicit list of counted nouns (not guessed from a
  * plural ending): what a year-like number needs to count ("2000 people"). */
 int qty_is_known_count(const char *w, size_t n);

@@ -53,6 +53,10 @@
 #include "tables_frame.h"
 #include "tables_unit.h"
 #include "utf8.h"
+#include "ages.h"
+#include "daysheld.h"
+#include "keyfig.h"
+#include "votes.h"
 #include "textwalk.h"
 
 /* ---- byte classes and UTF-8 ---- */
@@ -356,6 +360,14 @@ static size_t read_percent(const unsigned char *p, size_t n, size_t i, Cand *c)
         return c->pct = 1, i + 1;
     if (i + 2 < n && p[i] == 0xEF && p[i + 1] == 0xBC && p[i + 2] == 0x85)
         return c->pct = 1, i + 3;
+    /* "a 45-percent increase", "a 12-per-cent rise": hyphenated */
+    if (i + 1 < n && p[i] == '-' && ascii_isalpha(p[i + 1])) {
+        size_t ke = tw_word_end(p, n, i + 1);
+        if (tw_weq(p + i + 1, ke - i - 1, "percent") || tw_weq(p + i + 1, ke - i - 1, "per-cent"))
+            return c->pct = 1, ke;
+        if (tw_weq(p + i + 1, ke - i - 1, "percentage-point"))
+            return c->pp = 1, ke;   /* "a 3-percentage-point gain" */
+    }
     size_t j = tw_skip_blanks(p, n, i);
     if (j < n && p[j] == '%' && j > i && p[i] != '\t' && !(p[i] == ' ' && p[i + 1] == ' '))   /* (not a cell's) */
         return c->pct = 1, j + 1;
@@ -886,12 +898,15 @@ static int noun_before(const unsigned char *p, size_t i, size_t *ws, size_t *we)
 /* A ratio that is its own unit, named among the twelve words before
  * the decimal at p[i) in its clause (numbers passed over): "power usage
  * effectiveness (PUE) is 1.4", "cut the PUE of our data centres to 1.27,
- * from 1.32". Its unit, or NULL. Not across a table's cells. */
+ * from 1.32", "a target power usage effectiveness of no more than 1.5",
+ * a field "Average PUE of modular DCs: 1.25". Its unit, or NULL. Not
+ * across a table's cells, but a field's key and its tab ("PUE<TAB>1.35"). */
 static const char *ratio_before(const unsigned char *p, size_t i)
 {
     size_t j = i;
     for (int w = 0; w < 12 && j > 0; w++) {
-        while (j > 0 && (p[j - 1] == ' ' || p[j - 1] == '(' || p[j - 1] == ')' || p[j - 1] == ','))
+        while (j > 0 && (p[j - 1] == ' ' || p[j - 1] == '(' || p[j - 1] == ')' || p[j - 1] == ',' ||
+                         (p[j - 1] == ':' && w == 0) || (p[j - 1] == '\t' && w == 0)))
             j--;
         size_t e = j;
         while (j > 0 && (ascii_isdigit(p[j - 1]) || (p[j - 1] == '.' && j > 1 && ascii_isdigit(p[j - 2]))))
@@ -902,7 +917,12 @@ static const char *ratio_before(const unsigned char *p, size_t i)
             j--;
         if (j == e)
             return NULL;
+        /* (a tab before the ratio's own name only: "PUE<TAB>1.35") */
         const char *u = qty_ratio_name((const char *)p + j, e - j);
+        if (!u && memchr(p + e, '\t', i - e))
+            return NULL;
+        if (!u)
+            u = qty_ratio_spelled((const char *)p, j, e);
         if (u)
             return u;
     }
@@ -991,6 +1011,13 @@ static size_t share_word(const unsigned char *p, size_t n, size_t j, size_t je)
 }
 
 static void set_unit(Cand *c, const char *u);
+
+/* Does "ratio of" (hedges between) stand before p[i) (multipliers.h)? */
+static int ratio_named(const unsigned char *p, size_t i)
+{
+    int ratio = 0;
+    return mult_named_before((const char *)p, i, &ratio) && ratio;
+}
 
 /* "1.5 times more", "rose 3.2 times": a multiplier; "downloaded 1.8
  * million times": a count of downloads (multipliers.h). */
@@ -1220,8 +1247,12 @@ static int judge_named(Scanner *s, Cand *c, size_t num_end, NounKind k, size_t w
     } else if (c->scale == 1) {
         /* "complaints rose to 102,356": a grouped figure counts the
          * noun its clause reports on; otherwise a bare number counts
-         * nothing */
-        if (number_of_before(p, n, c->start, &ws, &we)) {
+         * nothing; a decimal after a ratio's name is that ratio ("Average
+         * PUE of modular DCs: 1.25" counts no DCs) */
+        const char *named_ratio = decimal && !year ? ratio_before(p, c->start) : NULL;
+        if (named_ratio) {
+            set_unit(c, named_ratio);
+        } else if (number_of_before(p, n, c->start, &ws, &we)) {
             /* "the number of overseas points of presence rose to 233" */
             qty_unit_name((const char *)p + ws, we - ws, c->unit, sizeof c->unit);
         } else if (!year && nounphrase_count_subject((const char *)p, c->start, c->unit, sizeof c->unit)) {
@@ -1371,13 +1402,44 @@ static int judge_noun(Scanner *s, Cand *c, size_t num_end, size_t e, int year, i
             return 1;
         }
     }
+    /* "won 139 votes", "We received 4 responses", "9 votes in favour":
+     * a tally, not a page's counter (votes.h) */
+    const char *tally = k == NK_FURNITURE && !year ? votes_tally((const char *)p, n, c->start, ws, we) : NULL;
+    if (tally) {
+        set_unit(c, tally);
+        return 1;
+    }
     if (k == NK_DURATION || k == NK_FURNITURE)
         return 0;
+    /* "Inventory days improved to 198 from 214" (daysheld.h) */
+    if (k == NK_NONE && !year && c->scale == 1 && !c->range && daysheld_subject((const char *)p, c->start)) {
+        set_unit(c, "days");
+        return 1;
+    }
+    /* "died at 74", "a median age of about 27": an age (ages.h) */
+    if (k == NK_NONE && !year && c->scale == 1 && !c->range && ages_at((const char *)p, n, c->start, c->end)) {
+        set_unit(c, "years");
+        return 1;
+    }
+    /* "nine votes in favor and four against": the other side's votes */
+    if (k == NK_NONE && !year && votes_other_side((const char *)p, n, c->start, c->end)) {
+        set_unit(c, "votes");
+        return 1;
+    }
     /* "by 3.2 points", "gained 12 points": a score's (scores.h) */
     if (k == NK_ABSTRACT && (tw_weq(p + ws, we - ws, "points") || tw_weq(p + ws, we - ws, "point")) &&
         (decimal || scores_points((const char *)p, n, c->start, ws))) {
         set_unit(c, scores_points_unit((const char *)p, c->start));
         return 1;
+    }
+    /* "11 points of presence": a network's sites, counted */
+    if (k == NK_ABSTRACT && (tw_weq(p + ws, we - ws, "points") || tw_weq(p + ws, we - ws, "point"))) {
+        size_t j = tw_skip_blanks(p, n, we), je = tw_word_end(p, n, j);
+        size_t k2 = tw_skip_blanks(p, n, je), ke2 = tw_word_end(p, n, k2);
+        if (tw_weq(p + j, je - j, "of") && tw_weq(p + k2, ke2 - k2, "presence")) {
+            set_unit(c, "points of presence");
+            return 1;
+        }
     }
     if (k == NK_ABSTRACT && c->a <= 20 && c->scale == 1)
         return 0;
@@ -1427,8 +1489,12 @@ static int judge(Scanner *s, Cand *c, size_t num_end, int year, int small_word, 
         size_t ws, we, bs, b = tw_skip_blanks_back(p, c->start);
         size_t bl = tw_word_before(p, b > 0 && p[b - 1] == ':' ? b - 1 : b, &bs);
         if (counted_noun(p, n, e, &ws, &we) != NK_COUNT &&
-            !(bl && qty_is_known_count((const char *)p + bs, bl) && !memchr(p + bs, '\n', c->start - bs)))
-            return 0;
+            !(bl && qty_is_known_count((const char *)p + bs, bl) && !memchr(p + bs, '\n', c->start - bs))) {
+            /* "Unique mobile subscribers" over "2022: 489m" (keyfig.h) */
+            if (!keyfig_heading_noun((const char *)p, n, c->start, e, &ws, &we))
+                return 0;
+            qty_unit_name((const char *)p + ws, we - ws, c->unit, sizeof c->unit);
+        }
     }
     size_t qs;
     Qualifier q = qty_qualifier_before((const char *)p, c->lead ? c->lead : c->start, &qs);
@@ -1597,6 +1663,9 @@ static int number_before(Scanner *s, const Num *a, Cand *c, int *neg, size_t *re
             return reject_chunk(p, n, i, resume), TRY_NO;
     } else if (pc == ',' && csv_cell(p, n, ps)) {
         /* a cell of a comma-separated export's row (csvrows.h) */
+    } else if (pc == '.' && ps >= 1 && p[ps - 1] == 'c' && (ps == 1 || !ascii_isalpha(p[ps - 2])) &&
+               (ps < 2 || p[ps - 2] == ' ' || p[ps - 2] == '(' || p[ps - 2] == '\n')) {
+        /* "c.18%": circa glued (its qualifier: quantity.h) */
     } else if (pc == '/' || pc == ':' || pc == '@' || pc == '#' || pc == '^' || pc == '\\' || pc == '&' ||
                pc == '=' || pc == '?' || pc == '.' || pc == ',' || pc == ';' || pc == '+' || pc == '*' ||
                pc == '<' || pc == '>' || pc == 0xB7) {
@@ -1685,8 +1754,9 @@ static int number_glued(Scanner *s, const Num *a, Cand *c, size_t *e_out, ScanQu
         } else {
             return reject_chunk(p, n, i, resume), TRY_NO;   /* "5G", "20th", "1e999" */
         }
-    } else if (e + 1 < n && (p[e] == ':' || p[e] == '.' || p[e] == ',') && ascii_isdigit(p[e + 1])) {
-        return reject_chunk(p, n, i, resume), TRY_NO;   /* 14:13, 1.2.3, 2,3 */
+    } else if (e + 1 < n && (p[e] == ':' || p[e] == '.' || p[e] == ',') && ascii_isdigit(p[e + 1]) &&
+               !(p[e] == ':' && a->v == 1 && !a->decimal && ratio_named(p, i))) {
+        return reject_chunk(p, n, i, resume), TRY_NO;   /* 14:13, 1.2.3, 2,3; not "a ratio of 1:5" */
     } else if (!a->decimal && a->intdig >= 4 && a->intdig <= 6 && e + 2 < n && p[e] == '.' && ascii_isupper(p[e + 1]) &&
                ascii_isupper(p[e + 2]) && (e + 3 == n || !ascii_isalpha(p[e + 3]))) {
         return *resume = e + 3, TRY_NO;   /* a security's code and its exchange: "600522.SH", "0700.HK" */
@@ -2010,6 +2080,25 @@ static int try_number(Scanner *s, size_t i, ScanQuantity *q, size_t *resume)
     size_t fs, lead;
     if (!c.unit[0] && !c.pct && !c.pp && !c.cur && c.scale == 1 && mult_factor_before((const char *)p, c.start, &fs, &lead))
         c.mult = 1, c.start = fs, c.lead = lead;
+    /* "by a factor of at least 8", "a ratio of more than 50 to 1", "a
+     * ratio of 1:5": a multiplier, the hedge before the number read as
+     * its qualifier */
+    int ratio = 0;
+    if (!c.mult && !c.unit[0] && !c.pct && !c.pp && !c.cur && c.scale == 1 && !neg &&
+        mult_named_before((const char *)p, c.start, &ratio)) {
+        double rv;
+        size_t re = ratio ? mult_ratio_after((const char *)p, n, e, c.a, &rv) : 0;
+        if (re) {
+            c.mult = 1, c.a = rv, e = re;
+            if (!judge(s, &c, e, 0, 0, a.decimal))
+                return *resume = e, 0;
+            emit(&c, q);
+            *resume = c.end;
+            return 1;
+        }
+        if (!ratio)
+            c.mult = 1;
+    }
     if (!c.pct && !c.pp && !c.mult && !c.cur && c.scale == 1 && !a.decimal && !neg &&
         designation(p, n, c.start, e))
         return *resume = e, 0;
@@ -2174,10 +2263,12 @@ static int try_word(Scanner *s, size_t w, size_t we, ScanQuantity *q, size_t *re
          * share (not "by a third party") */
         size_t ys, yl = tw_word_before(p, w, &ys);
         int by = yl && tw_weq(p + ys, yl, "by") && (je == j || qty_noun_kind((const char *)p + j, je - j) == NK_NONE);
-        if (!tw_weq(p + j, je - j, "of") && !plural && !comparative && !by && !spelled_share((const char *)p, n, w, j, je))
+        int adj = spelled_share_noun((const char *)p, w, e, j, je);   /* "the full one-third reduction" */
+        if (!tw_weq(p + j, je - j, "of") && !plural && !comparative && !by && !adj &&
+            !spelled_share((const char *)p, n, w, j, je))
             return 0;
         size_t bs, bl = tw_word_before(p, w, &bs);
-        if (bl && (qty_is_determiner((const char *)p + bs, bl) || tw_weq(p + bs, bl, "second") ||
+        if (!adj && bl && (qty_is_determiner((const char *)p + bs, bl) || tw_weq(p + bs, bl, "second") ||
                    tw_weq(p + bs, bl, "third") || tw_weq(p + bs, bl, "a")))
             return 0;
         size_t k = tw_skip_blanks(p, n, je), ke = tw_word_end(p, n, k);
@@ -2189,8 +2280,13 @@ static int try_word(Scanner *s, size_t w, size_t we, ScanQuantity *q, size_t *re
                 tw_weq(p + k2, ke2 - k2, "day") || tw_weq(p + k2, ke2 - k2, "month") || tw_weq(p + k2, ke2 - k2, "second"))
                 return 0;
         }
-        if (k < n && ascii_isdigit(p[k]) && tw_weq(p + j, je - j, "of"))
-            return 0;   /* "half of 2023" */
+        /* "half of 2023" is a time; "two-thirds of 5G connections" is a
+         * share (digits glued to letters name a thing) */
+        size_t kd = k;
+        while (kd < n && ascii_isdigit(p[kd]))
+            kd++;
+        if (k < n && ascii_isdigit(p[k]) && tw_weq(p + j, je - j, "of") && !(kd < n && ascii_isalpha(p[kd])))
+            return 0;
         c.a = frac;
         c.pct = 1;
         return take_word(s, &c, e, q, resume);

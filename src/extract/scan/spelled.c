@@ -3,6 +3,7 @@
 
 #include <math.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "ascii.h"
 #include "claim.h"
@@ -42,6 +43,20 @@ int spelled_share(const char *text, size_t n, size_t w, size_t j, size_t je)
     }
     size_t qs;
     return qty_qualifier_before((const char *)p, w, &qs) != Q_EXACT;
+}
+
+int spelled_share_noun(const char *text, size_t w, size_t we, size_t j, size_t je)
+{
+    static const char *const nouns[] = {"reduction", "reductions", "cut", "cuts", "discount", "stake", "stakes",
+                                        "share", "majority", "increase", "rise", "drop", "fall", "decline",
+                                        "interest", "holding", "ownership", "minority", NULL};
+    const unsigned char *p = (const unsigned char *)text;
+    if (!memchr(p + w, '-', we - w) || je <= j)
+        return 0;
+    for (int t = 0; nouns[t]; t++)
+        if (tw_weq(p + j, je - j, nouns[t]))
+            return 1;
+    return 0;
 }
 
 /* The next word of a spelled number after p[e): across blanks (one line

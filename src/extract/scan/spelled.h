@@ -39,4 +39,11 @@ size_t spelled_range(const char *p, size_t n, size_t w, size_t e, double v, doub
  * hedge ("roughly a quarter."). */
 int spelled_share(const char *p, size_t n, size_t w, size_t j, size_t je);
 
+/* Is the hyphenated fraction word p[w, we) ("one-third", "two-thirds")
+ * an adjective of the share or change named by the word p[j, je) after
+ * it ("the full one-third reduction", "a two-thirds majority", "a
+ * one-fifth stake")? Then a determiner before it does not make it a
+ * rank or a time. */
+int spelled_share_noun(const char *p, size_t w, size_t we, size_t j, size_t je);
+
 #endif

@@ -296,6 +296,39 @@ static int zh_per_energy(const unsigned char *p, size_t s, size_t e)
     return 0;
 }
 
+/* The first counted noun of the line before the label starting at
+ * p[s), when that line is the label's first part, wrapped: words only,
+ * no figure, no colon at its end ("People provided with new or
+ * improved" over "broadband access (Number)   0.00   1,200,000.00"). */
+static void wrapped_label_noun(const unsigned char *p, size_t s, char *out, size_t cap)
+{
+    size_t ls = s;
+    while (ls > 0 && (p[ls - 1] == ' ' || p[ls - 1] == '\t'))
+        ls--;
+    if (ls == 0 || p[ls - 1] != '\n')
+        return;
+    size_t pe = ls - 1, ps = pe;
+    while (ps > 0 && p[ps - 1] != '\n')
+        ps--;
+    while (pe > ps && (p[pe - 1] == ' ' || p[pe - 1] == '\r'))
+        pe--;
+    if (pe == ps || p[pe - 1] == ':' || p[pe - 1] == '.')
+        return;
+    for (size_t k = ps; k < pe; k++)
+        if (ascii_isdigit(p[k]) || p[k] == '\t' || (p[k] == ' ' && k + 1 < pe && p[k + 1] == ' ' && k > ps && p[k - 1] != ' '))
+            return;
+    for (size_t k = ps; k < pe;) {
+        size_t we = k;
+        while (we < pe && ascii_isalpha(p[we]))
+            we++;
+        if (we > k && qty_noun_kind((const char *)p + k, we - k) == NK_COUNT) {
+            qty_unit_name((const char *)p + k, we - k, out, cap);
+            return;
+        }
+        k = we > k ? we : k + 1;
+    }
+}
+
 /* Is the bracket p[open, e) a note's mark: one of the first lower-case
  * letters or one or two digits, "(a)", "(1)", closing the text? (Not a
  * scale's letter: "(m)", "(k)", "(b)".) */
@@ -369,6 +402,10 @@ static int unit_spec_in(const unsigned char *p, size_t s, size_t e, int bare, Ta
                     qty_unit_name((const char *)p + k, we - k, u->noun, sizeof u->noun);
                 k = we > k ? we : k + 1;
             }
+            /* (a label wrapped over two lines: "People provided with new
+             * or improved" over "broadband access (Number)") */
+            if (!u->noun[0])
+                wrapped_label_noun(p, s, u->noun, sizeof u->noun);
         } else if (b1 > b0 && b1 - b0 <= 3 && qty_scale((const char *)p + b0, b1 - b0, 1) > 1 &&
                    subject_noun(p, s, open, u->noun, sizeof u->noun)) {
             /* "M-PESA active customers (m)": a scale, short as in a label,
