@@ -326,6 +326,8 @@ static const ZhWord words[] = {
     /* the spoken hedges: 差不多 (差不多4倍), and 快 after a verb's 了 or
      * 已经 ("涨了快30%"; alone, "比4G快10倍" is faster, no hedge) */
     HB("差不多", Q_APPROX), HB("了快", Q_APPROX), HB("已经快", Q_APPROX), HB("都快", Q_APPROX),
+    /* almost, roughly: 几乎占一半, 大致为2亿人 (nearly, about) */
+    HB("几乎", Q_APPROX), HB("大致", Q_APPROX),
 
     /* Hedges after it (多 and 余 inside it are read by the scanner). */
     HA("以上", Q_MIN), HA("及以上", Q_MIN), HA("开外", Q_MIN), HA("有余", Q_MIN), HA("出头", Q_MIN),
