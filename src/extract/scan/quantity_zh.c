@@ -93,7 +93,7 @@ static const ZhWord words[] = {
     MEAS("太比特", "Tbit"), MEAS("芯公里", "fiber-core km"), MEAS("芯千米", "core-km"), MEAS("平米", "square meters"),
 
     /* Classifiers, and the thing they count when no noun is named. */
-    CL("个", NULL, 0), CL("家", "enterprises", 0), CL("座", NULL, 0), CL("条", "items", 0),
+    CL("个", NULL, 0), CL("家", "companies", 0), CL("座", NULL, 0), CL("条", "items", 0),
     CL("项", "items", 0), CL("名", "people", ZF_PERSON), CL("位", "people", ZF_PERSON),
     CL("人", "people", ZF_PERSON), CL("户", "subscribers", ZF_STRONG),
     /* attendances, not persons: one trainee counts once a course */
@@ -157,7 +157,7 @@ static const ZhWord words[] = {
     N("港口", "ports"), N("站点", "sites"), N("车站", "stations"), N("口岸", "ports of entry"), N("机场", "airports"), N("枢纽", "hubs"),
     /* (a company's share capital counts shares: 公司总股本12.36亿股) */
     N("股本", "shares"), N("总股本", "shares"),
-    N("节点", "nodes"), NFO("企业", "enterprises"), NFO("中小企业", "enterprises"), NFO("公司", "companies"),
+    N("节点", "nodes"), NFO("企业", "companies"), NFO("中小企业", "companies"), NFO("公司", "companies"),
     NF("厂商", "vendors"), NFO("主体", "enterprises"), NFO("商户", "merchants"), NFO("商家", "merchants"),
     N("卖家", "sellers"), N("买家", "buyers"), N("投标人", "bidders"), N("网店", "online stores"), N("店铺", "stores"), N("门店", "stores"),
     N("网点", "outlets"), NF("机构", "institutions"), NF("银行", "banks"), NF("高校", "universities"),
@@ -326,6 +326,8 @@ static const ZhWord words[] = {
     /* the spoken hedges: 差不多 (差不多4倍), and 快 after a verb's 了 or
      * 已经 ("涨了快30%"; alone, "比4G快10倍" is faster, no hedge) */
     HB("差不多", Q_APPROX), HB("了快", Q_APPROX), HB("已经快", Q_APPROX), HB("都快", Q_APPROX),
+    /* almost, roughly: 几乎占一半, 大致为2亿人 (nearly, about) */
+    HB("几乎", Q_APPROX), HB("大致", Q_APPROX),
 
     /* Hedges after it (多 and 余 inside it are read by the scanner). */
     HA("以上", Q_MIN), HA("及以上", Q_MIN), HA("开外", Q_MIN), HA("有余", Q_MIN), HA("出头", Q_MIN),

@@ -25,6 +25,7 @@
 #include "tables_unit.h"
 #include "textserial.h"
 #include "textwalk.h"
+#include "multcol.h"
 #include "unitlist.h"
 #include "utf8.h"
 
@@ -915,6 +916,12 @@ static int aligned_cell(const unsigned char *p, size_t n, size_t ls, size_t le, 
         bare = tables_unit_line(p, f.unit_s, f.unit_e, &capu);
     if (f.unit_e > f.unit_s && unitlist_pick(p, f.unit_s, f.unit_e, ls, le, start, &capu))
         bare = 1;   /* "单位：个，亿美元，%": its column's unit */
+    /* a figure under "PE" or 市盈率 is a multiple (multcol.h) */
+    if (f.head_e > f.head_s && multcol_under_multiple(p, &f, cs)) {
+        unit_clear(&cell->unit);
+        snprintf(cell->unit.noun, sizeof cell->unit.noun, "x");
+        return 1;
+    }
     /* the label's bracket on the line under the row: "Mean time to
      * contain a major incident   21" over "  (days)" */
     TableUnit tailu;
