@@ -134,6 +134,7 @@
 #include "zhplan.h"
 #include "zhitemhead.h"
 #include "zhbodyact.h"
+#include "zhcompbr.h"
 #include "zhinvest.h"
 #include "zhpronoun.h"
 #include "zhreport.h"
@@ -476,6 +477,11 @@ static int not_own_year(const char *p, size_t ss, size_t se, size_t claim_s, siz
     /* a comparative bracket's year is its figures' alone, and theirs is
      * the only year they have: "to 28.7% (2022: 29.4%)" */
     size_t cb = comparative_bracket(p, ss, se, i), ic = in_comparative(p, ss, se, claim_s, claim_e);
+    /* (and a Chinese one: "9,350人（2023年：8,120人）", zhcompbr.h) */
+    if (!cb && !ic) {
+        cb = zhcompbr_close(p, ss, se, i);
+        ic = zhcompbr_holding(p, ss, se, claim_s, claim_e);
+    }
     if (ic)
         return ic != i;
     if (cb)
@@ -2550,6 +2556,6 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
     own[0] = j.own_scope && !j.cell && !roles_zh_part(doc, ss, c->start);
     /* (a comparative bracket's year is its figure's, not the paragraph's) */
     own[1] = j.own_year && !j.cell && !planned_at(doc, ss, se, c->start) && !in_comparative(doc, ss, se, c->start, c->end) &&
-             !compare_figure(doc, ss, c->start) && !compare_figure_zh(doc, ss, se, c->start);
+             !zhcompbr_holding(doc, ss, se, c->start, c->end) && !compare_figure(doc, ss, c->start) && !compare_figure_zh(doc, ss, se, c->start);
     own[2] = j.own_source && !j.cell;
 }
