@@ -134,6 +134,7 @@
 #include "zhplan.h"
 #include "zhitemhead.h"
 #include "zhbodyact.h"
+#include "zhprior.h"
 #include "zhcompbr.h"
 #include "zhinvest.h"
 #include "zhpronoun.h"
@@ -2184,6 +2185,34 @@ static void year_near(Job *j)
     }
 }
 
+/* A cell of a column of the period before the report's ("上年同期数"
+ * beside "本期数", zhprior.h) that the report dates from beyond its table
+ * (its heading, title, date): the year before. */
+static void year_prior_column(Job *j)
+{
+    Claim *c = j->c;
+    const ScanQuantity *q = j->q;
+    if (!c->year || q->head_e <= q->head_s || !zhprior_column(j->doc, q->head_s, q->head_e))
+        return;
+    switch (c->year_from) {
+    case YEAR_FROM_CAPTION:
+    case YEAR_FROM_HEADING:
+    case YEAR_FROM_PARAGRAPH:
+    case YEAR_FROM_RECORD:
+    case YEAR_FROM_PERIOD:
+    case YEAR_FROM_TITLE:
+    case YEAR_FROM_DATE:
+    case YEAR_FROM_DATA_DATE:
+        break;
+    default:
+        return;
+    }
+    int y = c->year - 1;
+    claim_year_own(c);
+    c->year = y;
+    classify_year_from(c, YEAR_FROM_COLUMN);
+}
+
 /* The year of the document for a figure dated nowhere nearer: its
  * present tense, its title, its period, a news story's or a body's own
  * statement's date; then the month of the year found. */
@@ -2526,6 +2555,7 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
         strcut(c->scope, sizeof c->scope, "southeast asia");
     year_near(&j);
     year_document(&j);
+    year_prior_column(&j);
     context_source(&j);
 
     /* "The Respondent submitted", "the Company's own analysis": the name

@@ -69,3 +69,22 @@ void zhprior_years(const char *p, size_t ss, ListClaim *v, size_t k)
         classify_year_from(&v[i].c, YEAR_FROM_COMPARED);
     }
 }
+
+int zhprior_column(const char *p, size_t hs, size_t he)
+{
+    static const char *const prior[] = {"上年", "上期", "上一年", "上年度", NULL};
+    static const char *const change[] = {"比", "较", "增", "减", "变动", "幅", "率", "同比", NULL};
+    if (he <= hs || he - hs > 3 * 12)
+        return 0;
+    int named = 0;
+    for (size_t i = hs; i < he && !named; i++)
+        for (int k = 0; prior[k] && !named; k++)
+            named = i + strlen(prior[k]) <= he && !memcmp(p + i, prior[k], strlen(prior[k]));
+    if (!named)
+        return 0;
+    for (size_t i = hs; i < he; i++)
+        for (int k = 0; change[k]; k++)
+            if (i + strlen(change[k]) <= he && !memcmp(p + i, change[k], strlen(change[k])))
+                return 0;
+    return 1;
+}

@@ -24,4 +24,11 @@
  * claim of the sentence that has a year and follows no such words. */
 void zhprior_years(const char *p, size_t ss, ListClaim *v, size_t k);
 
+/* Does the table's column header p[hs, he) name the period before the one
+ * the table reports, with no word of a change: "上年同期数", "上年数",
+ * "上期数", "上年末", "上年同期金额" (a financial report's column beside
+ * "本期数")? Its cells are of the year before the report's; not "本年比上
+ * 年增减", "比上年末增长（%）" (this year's change). */
+int zhprior_column(const char *p, size_t hs, size_t he);
+
 #endif
