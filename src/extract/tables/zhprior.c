@@ -15,7 +15,10 @@ static int after_prior_year(const char *p, size_t ss, size_t at)
     if (at < ss + 3 || (unsigned char)p[at - 1] < 0x80)
         return 0;
     static const char *const hedges[] = {"约", "近", "超过", "不足", NULL};
-    static const char *const prior[] = {"上年的", "上一年的", "上年同期的", "上一年度的", NULL};
+    /* (or its value said after 为 or a colon: "上年为1.05万人", "（上年同期：
+     * 8.6亿元）") */
+    static const char *const prior[] = {"上年的", "上一年的", "上年同期的", "上一年度的", "上年为", "上年同期为",
+                                        "上一年为", "上年末为", "上年：", "上年同期：", "上年末：", NULL};
     for (int k = 0; hedges[k]; k++) {
         size_t l = strlen(hedges[k]);
         if (at >= ss + l && !memcmp(p + at - l, hedges[k], l)) {
