@@ -1053,6 +1053,24 @@ static int bracket_after(const Metrics *m, const char *p, size_t i, size_t se, c
     return 1;
 }
 
+/* Is the name someone not named: "有学者", "有专家", "有研究机构", "一些分析
+ *人士", "不少媒体" (some scholars, some experts)? */
+static int some_unnamed(const char *name)
+{
+    static const char *const some[] = {"有", "一些", "部分", "不少", "多位", "多家", "个别", NULL};
+    static const char *const who[] = {"学者", "专家", "研究", "机构", "分析", "媒体", "报道", "人士", "业内",
+                                      "观点", "评论", "智库", NULL};
+    for (int k = 0; some[k]; k++) {
+        size_t l = strlen(some[k]);
+        if (strncmp(name, some[k], l))
+            continue;
+        for (int w = 0; who[w]; w++)
+            if (!strncmp(name + l, who[w], strlen(who[w])))
+                return 1;
+    }
+    return 0;
+}
+
 /* The credit opening at doc[i) (first: where the sentence's text
  * starts; opens_clause: a clause opens at i) into k, its kind returned
  * (0: none opens there). The patterns, first that fits:
@@ -1099,6 +1117,9 @@ static int credit_at(const Metrics *m, const char *doc, size_t first, size_t i, 
         r = basis_name(m, doc, i, se, k->name, sizeof k->name, &k->end);
     else if (opens_clause)
         r = clause_name(m, doc, i, se, k->name, sizeof k->name, &k->end);
+    /* ("有学者测算，", "一些分析人士认为": a teller the text does not name) */
+    if (r == 1 && some_unnamed(k->name))
+        k->name[0] = '\0', r = 2;
     k->after = 0;
     if (!r && mark_at(doc, i, se, "这") && zhsaid_after(doc, i, se, &ns, &ne, &k->end) &&
         take(m, doc, ns, ne, k->name, sizeof k->name))
