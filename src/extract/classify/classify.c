@@ -134,6 +134,7 @@
 #include "zhplan.h"
 #include "zhitemhead.h"
 #include "zhbodyact.h"
+#include "notedate.h"
 #include "zhteller.h"
 #include "zhprior.h"
 #include "zhcompbr.h"
@@ -1626,6 +1627,16 @@ static void table_year_source(Job *j)
     if (row & TABLES_ROW_SOURCE)
         classify_said(c, "source", "the table row");
     take_year(c, q->year, YEAR_FROM_COLUMN);
+    /* (a column the note under its table dates: "（收盘价截至2026年9月12日）",
+     * notedate.h) */
+    if (!c->year && q->head_e > q->head_s && chinese_near(doc, q->head_s, q->head_e)) {
+        size_t ns = context_table_note(j->cx, a->block_end);
+        if (ns >= n && a->note_line < n)
+            ns = a->note_line;
+        if (ns < n)
+            take_year(c, notedate_column_year(doc, ns, lines_end(doc, n, ns), q->head_s, q->head_e),
+                      YEAR_FROM_COLUMN);
+    }
     if (q->cap_e > q->cap_s)
         take_year(c, docinfo_caption_year(doc + q->cap_s, q->cap_e - q->cap_s), YEAR_FROM_CAPTION);
     /* (a table's, or a block of label and figure lines': "5G base stations
