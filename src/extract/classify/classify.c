@@ -135,6 +135,10 @@
 #include "zhplan.h"
 #include "zhitemhead.h"
 #include "zhbodyact.h"
+#include "notedate.h"
+#include "zhteller.h"
+#include "zhprior.h"
+#include "zhcompbr.h"
 #include "zhinvest.h"
 #include "zhpronoun.h"
 #include "zhreport.h"
@@ -477,6 +481,11 @@ static int not_own_year(const char *p, size_t ss, size_t se, size_t claim_s, siz
     /* a comparative bracket's year is its figures' alone, and theirs is
      * the only year they have: "to 28.7% (2022: 29.4%)" */
     size_t cb = comparative_bracket(p, ss, se, i), ic = in_comparative(p, ss, se, claim_s, claim_e);
+    /* (and a Chinese one: "9,350人（2023年：8,120人）", zhcompbr.h) */
+    if (!cb && !ic) {
+        cb = zhcompbr_close(p, ss, se, i);
+        ic = zhcompbr_holding(p, ss, se, claim_s, claim_e);
+    }
     if (ic)
         return ic != i;
     if (cb)
@@ -1141,6 +1150,13 @@ static void sentence_credit_zh(Job *j)
         if (id)
             strcut(c->source, sizeof c->source, id);
     }
+    /* a teller before the known body its told clause names ("某协会认为，
+     * 华为承建了非洲约70%的4G网络"): the teller's (zhteller.h) */
+    if (c->source[0] && chinese_near(doc, ss, c->start) && metrics_known_source(m, c->source)) {
+        char teller[sizeof c->source];
+        if (zhteller_over_known(m, zh_credits(j), doc, ss, c->start, c->source, teller, sizeof teller))
+            strcut(c->source, sizeof c->source, teller);
+    }
     /* a body of another country or a local office whose name holds a
      * known body's ("据南宁海关统计" is Nanning's customs, not GACC;
      * "肯尼亚国家统计局"): the name as the sentence's credit writes it */
@@ -1616,6 +1632,16 @@ static void table_year_source(Job *j)
     if (row & TABLES_ROW_SOURCE)
         classify_said(c, "source", "the table row");
     take_year(c, q->year, YEAR_FROM_COLUMN);
+    /* (a column the note under its table dates: "（收盘价截至2026年9月12日）",
+     * notedate.h) */
+    if (!c->year && q->head_e > q->head_s && chinese_near(doc, q->head_s, q->head_e)) {
+        size_t ns = context_table_note(j->cx, a->block_end);
+        if (ns >= n && a->note_line < n)
+            ns = a->note_line;
+        if (ns < n)
+            take_year(c, notedate_column_year(doc, ns, lines_end(doc, n, ns), q->head_s, q->head_e),
+                      YEAR_FROM_COLUMN);
+    }
     if (q->cap_e > q->cap_s)
         take_year(c, docinfo_caption_year(doc + q->cap_s, q->cap_e - q->cap_s), YEAR_FROM_CAPTION);
     /* a cell's note letter naming who made the figure, "7.2b" over "b
@@ -2190,6 +2216,34 @@ static void year_near(Job *j)
     }
 }
 
+/* A cell of a column of the period before the report's ("上年同期数"
+ * beside "本期数", zhprior.h) that the report dates from beyond its table
+ * (its heading, title, date): the year before. */
+static void year_prior_column(Job *j)
+{
+    Claim *c = j->c;
+    const ScanQuantity *q = j->q;
+    if (!c->year || q->head_e <= q->head_s || !zhprior_column(j->doc, q->head_s, q->head_e))
+        return;
+    switch (c->year_from) {
+    case YEAR_FROM_CAPTION:
+    case YEAR_FROM_HEADING:
+    case YEAR_FROM_PARAGRAPH:
+    case YEAR_FROM_RECORD:
+    case YEAR_FROM_PERIOD:
+    case YEAR_FROM_TITLE:
+    case YEAR_FROM_DATE:
+    case YEAR_FROM_DATA_DATE:
+        break;
+    default:
+        return;
+    }
+    int y = c->year - 1;
+    claim_year_own(c);
+    c->year = y;
+    classify_year_from(c, YEAR_FROM_COLUMN);
+}
+
 /* The year of the document for a figure dated nowhere nearer: its
  * present tense, its title, its period, a news story's or a body's own
  * statement's date; then the month of the year found. */
@@ -2532,6 +2586,7 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
         strcut(c->scope, sizeof c->scope, "southeast asia");
     year_near(&j);
     year_document(&j);
+    year_prior_column(&j);
     context_source(&j);
 
     /* "The Respondent submitted", "the Company's own analysis": the name
@@ -2562,6 +2617,6 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
     own[0] = j.own_scope && !j.cell && !roles_zh_part(doc, ss, c->start);
     /* (a comparative bracket's year is its figure's, not the paragraph's) */
     own[1] = j.own_year && !j.cell && !planned_at(doc, ss, se, c->start) && !in_comparative(doc, ss, se, c->start, c->end) &&
-             !compare_figure(doc, ss, c->start) && !compare_figure_zh(doc, ss, se, c->start);
+             !zhcompbr_holding(doc, ss, se, c->start, c->end) && !compare_figure(doc, ss, c->start) && !compare_figure_zh(doc, ss, se, c->start);
     own[2] = j.own_source && !j.cell;
 }

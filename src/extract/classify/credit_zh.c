@@ -173,6 +173,8 @@ static size_t date_tail(const char *p, size_t s, size_t e)
 static const Phrase links[] = {
     W("联合发布的报告"), W("发布的报告"), W("发布的数据"), W("公布的数据"), W("提供的数据"), W("发布的统计"),
     W("的统计数据"), W("联合发布的"), W("发布的"), W("公布的"), W("提供的"), W("发布"), W("的统计"), W("的测算"),
+    /* (one study of the body's: "…中心（CSIS）的一项研究估计") */
+    W("的一项研究"), W("的一项调查"), W("的一项调研"), W("的一份报告"), W("的一份研究报告"), W("的一项报告"),
     W("的调查"), W("的调研"), W("的报告"), W("的数据"), W("的研究"), W("白皮书"), W("蓝皮书"), W("季度报告"), W("年度报告"),
     W("月度报告"), W("报告"), W("公告"), W("年报"), W("季报"), W("月报"), W("最新"), W("调查"), W("回应"),
     W("的"),
@@ -580,7 +582,10 @@ static const Phrase after_ju[] = {
 /* The verbs of telling after a name opening a clause. */
 static const Phrase says[] = {
     W("数据显示"), W("数据表明"), W("统计表明"), W("统计显示"), W("调查显示"), W("报告显示"), W("监测显示"),
-    W("研究显示"), W("测算显示"), W("显示"), W("表明"), W("表示"), W("介绍"), W("指出"), W("估计"), W("预计"),
+    W("研究显示"), W("测算显示"),
+    /* a study's findings: "麦肯锡全球研究院研究发现" */
+    W("研究发现"), W("调查发现"), W("研究表明"), W("调查表明"), W("研究认为"), W("分析认为"), W("分析指出"),
+    W("报告指出"), W("显示"), W("表明"), W("表示"), W("介绍"), W("指出"), W("估计"), W("预计"),
     W("认为"), W("透露"), W("披露"), W("强调"), W("坦言"), W("预测"), W("资料显示"), W("调查指出"),
     /* a company's own filings: "拼多多（PDD）财报显示" */
     W("财报显示"), W("年报显示"), W("公告显示"),
@@ -1048,6 +1053,24 @@ static int bracket_after(const Metrics *m, const char *p, size_t i, size_t se, c
     return 1;
 }
 
+/* Is the name someone not named: "有学者", "有专家", "有研究机构", "一些分析
+ *人士", "不少媒体" (some scholars, some experts)? */
+static int some_unnamed(const char *name)
+{
+    static const char *const some[] = {"有", "一些", "部分", "不少", "多位", "多家", "个别", NULL};
+    static const char *const who[] = {"学者", "专家", "研究", "机构", "分析", "媒体", "报道", "人士", "业内",
+                                      "观点", "评论", "智库", NULL};
+    for (int k = 0; some[k]; k++) {
+        size_t l = strlen(some[k]);
+        if (strncmp(name, some[k], l))
+            continue;
+        for (int w = 0; who[w]; w++)
+            if (!strncmp(name + l, who[w], strlen(who[w])))
+                return 1;
+    }
+    return 0;
+}
+
 /* The credit opening at doc[i) (first: where the sentence's text
  * starts; opens_clause: a clause opens at i) into k, its kind returned
  * (0: none opens there). The patterns, first that fits:
@@ -1094,6 +1117,9 @@ static int credit_at(const Metrics *m, const char *doc, size_t first, size_t i, 
         r = basis_name(m, doc, i, se, k->name, sizeof k->name, &k->end);
     else if (opens_clause)
         r = clause_name(m, doc, i, se, k->name, sizeof k->name, &k->end);
+    /* ("有学者测算，", "一些分析人士认为": a teller the text does not name) */
+    if (r == 1 && some_unnamed(k->name))
+        k->name[0] = '\0', r = 2;
     k->after = 0;
     if (!r && mark_at(doc, i, se, "这") && zhsaid_after(doc, i, se, &ns, &ne, &k->end) &&
         take(m, doc, ns, ne, k->name, sizeof k->name))

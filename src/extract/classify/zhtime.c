@@ -102,3 +102,20 @@ int zhtime_title_year(const char *title, size_t n, int date_y)
     }
     return 0;
 }
+
+int zhtime_annual_year(const char *title, size_t n, int date_y, int date_m)
+{
+    static const char *const annual[] = {"年度报告", "年报", "社会责任报告", "可持续发展报告", "ESG报告", NULL};
+    static const char *const part[] = {"季度", "半年", "季报", "月报", NULL};
+    const unsigned char *p = (const unsigned char *)title;
+    if (!date_y || date_m < 1 || date_m > 6)
+        return 0;
+    int named = 0;
+    for (size_t i = 0; i < n && !named; i++)
+        for (int k = 0; annual[k] && !named; k++)
+            named = lit_at(p, n, i, annual[k]);
+    for (size_t i = 0; i < n && named; i++)
+        for (int k = 0; part[k] && named; k++)
+            named = !lit_at(p, n, i, part[k]);
+    return named ? date_y - 1 : 0;
+}

@@ -36,4 +36,11 @@ int zhtime_is_base(const char *p, size_t n, size_t ss, size_t i, size_t e);
  * 2023 (去年, 前年); not 去年同期, a comparison's base. 0 when none. */
 int zhtime_title_year(const char *title, size_t n, int date_y);
 
+/* The year a Chinese annual report whose title names no year reports on:
+ * one out in the first half of date_y (month date_m, 1-6) covers the year
+ * before ("某某光通信股份有限公司年度报告摘要" of March 2026: 2025). A
+ * title naming 年度报告, 年报, 社会责任报告, 可持续发展报告 or ESG报告 (not
+ * 季度, 半年度: a part of the year). 0 when none. */
+int zhtime_annual_year(const char *title, size_t n, int date_y, int date_m);
+
 #endif

@@ -1119,6 +1119,10 @@ static void read_year(const Source *src, const char *doc, size_t n, Lead *lead, 
     /* (a Chinese title's 去年: the year before its date's) */
     if (*title && !di->year)
         di->year = zhtime_title_year(title, strlen(title), di->date_y);
+    /* (a Chinese annual report naming no year, out in the first half of
+     * a year, is of the year before: zhtime.h) */
+    if (*title && !di->year && !di->news)
+        di->year = zhtime_annual_year(title, strlen(title), di->date_y, di->date_m);
     /* the end of the period a report covers (a news story's figures are
      * its date's, but for a survey's it reports on: those are of its
      * fieldwork's year; a title's year comes first) */

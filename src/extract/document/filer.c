@@ -47,11 +47,16 @@ static int sentence_filer(const Metrics *m, const char *doc, size_t ss, size_t s
                 return 1;
             }
     }
-    if (!results_end(doc, ss, se))
-        return 0;
     for (size_t k = ss + 3; k + 6 <= se; k++) {
         if (!MARK(doc, k, se, "发布"))
             continue;
+        /* (the results close the sentence or the clause of 发布: "X发布
+         * 年报，2024年公司实现营收…") */
+        size_t ce = k + 6;
+        while (ce < se && !MARK(doc, ce, se, "，") && !MARK(doc, ce, se, "；"))
+            ce++;
+        if (!results_end(doc, ss, se) && !results_end(doc, k, ce))
+            return 0;
         size_t c = k;
         while (c > ss && !clause_open(doc, ss, c))
             c--;

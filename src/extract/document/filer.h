@@ -7,8 +7,9 @@
  * ("公司实现营收15.2亿元", "中科云擎2024年实现营业收入59.9亿元"), from
  * its own accounts, even in the headline above the filing's sentence.
  * The filer is the body that files ("X公告，") or publishes its results
- * ("X…发布…业绩", 财报, 年报, 年度报告, 季度报告) in the story's first
- * FILER_TOP bytes.
+ * ("X…发布…业绩", 财报, 年报, 年度报告, 季度报告, ending the sentence or
+ * the clause of 发布: "X4月18日晚间发布年报，2024年公司实现…") in the
+ * story's first FILER_TOP bytes.
  *
  * Nothing here allocates.
  */

@@ -404,6 +404,17 @@ static int first_name_zh(const char *doc, size_t s, size_t e, char *out, size_t 
                     han -= (i - k) / 3, i = k, k = s + 3;
                     break;
                 }
+    /* (a list of names, the first of two characters: "谷歌、淡马锡和贝恩《…》"
+     * credits them all, up to the work, a comma or a bracket) */
+    if (han == 2 && i + 3 < e && !memcmp(doc + i, "、", 3) && (unsigned char)doc[i + 3] >= 0xE4) {
+        size_t k = i + 3, more = 0;
+        while (k + 3 <= e && (unsigned char)doc[k] >= 0xE4 && (unsigned char)doc[k] <= 0xE9 && memcmp(doc + k, "，", 3) &&
+               memcmp(doc + k, "。", 3) && memcmp(doc + k, "；", 3) && memcmp(doc + k, "（", 3) &&
+               memcmp(doc + k, "\xE3\x80\x80", 3))
+            k += 3, more++;
+        if (more >= 2 && k - s < cap)
+            i = k, han += more;
+    }
     if (han < 3 || i - s >= cap)
         return 0;
     /* (a topic, not a name: "邮政业务总量、快递业务量来自省邮政管理局", whose

@@ -15,7 +15,10 @@ static int after_prior_year(const char *p, size_t ss, size_t at)
     if (at < ss + 3 || (unsigned char)p[at - 1] < 0x80)
         return 0;
     static const char *const hedges[] = {"约", "近", "超过", "不足", NULL};
-    static const char *const prior[] = {"上年的", "上一年的", "上年同期的", "上一年度的", NULL};
+    /* (or its value said after 为 or a colon: "上年为1.05万人", "（上年同期：
+     * 8.6亿元）") */
+    static const char *const prior[] = {"上年的", "上一年的", "上年同期的", "上一年度的", "上年为", "上年同期为",
+                                        "上一年为", "上年末为", "上年：", "上年同期：", "上年末：", NULL};
     for (int k = 0; hedges[k]; k++) {
         size_t l = strlen(hedges[k]);
         if (at >= ss + l && !memcmp(p + at - l, hedges[k], l)) {
@@ -68,4 +71,23 @@ void zhprior_years(const char *p, size_t ss, ListClaim *v, size_t k)
         claim_year_own(&v[i].c);
         classify_year_from(&v[i].c, YEAR_FROM_COMPARED);
     }
+}
+
+int zhprior_column(const char *p, size_t hs, size_t he)
+{
+    static const char *const prior[] = {"上年", "上期", "上一年", "上年度", NULL};
+    static const char *const change[] = {"比", "较", "增", "减", "变动", "幅", "率", "同比", NULL};
+    if (he <= hs || he - hs > 3 * 12)
+        return 0;
+    int named = 0;
+    for (size_t i = hs; i < he && !named; i++)
+        for (int k = 0; prior[k] && !named; k++)
+            named = i + strlen(prior[k]) <= he && !memcmp(p + i, prior[k], strlen(prior[k]));
+    if (!named)
+        return 0;
+    for (size_t i = hs; i < he; i++)
+        for (int k = 0; change[k]; k++)
+            if (i + strlen(change[k]) <= he && !memcmp(p + i, change[k], strlen(change[k])))
+                return 0;
+    return 1;
 }
