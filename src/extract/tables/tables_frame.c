@@ -944,8 +944,9 @@ static void keyed_by_code(const unsigned char *p, size_t ls, const Cells *row, T
  *
  * over a block that opens with a row of figures or a group row (no
  * header, caption or unit line of its own): one to three lines with no
- * figure under a blank line (or the text's start), the first in three
- * cells at least, or in two with a date among the lines ("2020  2026").
+ * figure under a blank line (or the text's start), each in two cells at
+ * least (a forum's post over its date is none), the first in three, or
+ * in two with two dates among the lines ("2020  2026").
  * The start of its first line, else top. */
 static size_t header_over_blank(const unsigned char *p, size_t n, size_t top)
 {
@@ -969,13 +970,13 @@ static size_t header_over_blank(const unsigned char *p, size_t n, size_t top)
         if (s == hs - 1 || lines_blank((const char *)p, s, hs - 1))
             break;
         split_line(p, s, hs - 1, 0, &c);
-        if (c.figures > 0 || rule_line(p, s, hs - 1))
+        if (c.figures > 0 || c.n < 2 || rule_line(p, s, hs - 1))
             return top;
         dates += c.dates, first = c.n, hs = s, lines++;
         if (s == 0)
             break;
     }
-    if (lines == 0 || lines > 3 || !(first >= 3 || (first == 2 && dates > 0)))
+    if (lines == 0 || lines > 3 || !(first >= 3 || (first == 2 && dates >= 2)))
         return top;
     return hs;
 }
