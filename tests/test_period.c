@@ -48,6 +48,10 @@ START_TEST(a_surveys_fieldwork_should_end_in_the_year_of_its_last_month)
     ck_assert_int_eq(end_of("The survey was conducted in November 2023 by phone."), 2023);
     ck_assert_int_eq(end_of("Researchers at two universities surveyed 900 shop owners between May and July 2023."),
                      2023);
+    /* (the months may open the sentence, before the cue) */
+    ck_assert_int_eq(end_of("Between June and September 2022, our field teams surveyed 640 vendors in 12 markets."),
+                     2022);
+    ck_assert_int_eq(end_of("In October 2021 we interviewed 55 officials."), 2021);
     /* (in Chinese: 调查 then 于, 在 or 时间, and a month with its year) */
     ck_assert_int_eq(end_of("本次抽样调查于2022年11月至2023年1月期间进行，共访问约5 000个住户。"), 2023);
     ck_assert_int_eq(end_of("該項調查於2024年3月至5月期間進行。"), 2024);
@@ -59,6 +63,7 @@ START_TEST(a_surveys_fieldwork_should_end_in_the_year_of_its_last_month)
     /* a bare year, a year of another sentence, a year before a unit */
     ck_assert_int_eq(end_of("We surveyed 1,150 households in 2024."), 0);
     ck_assert_int_eq(end_of("We surveyed 1,150 households. In March 2024 the towers opened."), 0);
+    ck_assert_int_eq(end_of("The towers opened in March 2024. We surveyed 1,150 households."), 0);
     ck_assert_int_eq(end_of("We interviewed officials about the 2024 budget."), 0);
     /* "may" in lower case is a verb, no month */
     ck_assert_int_eq(end_of("We surveyed firms that may 2024 plans affect."), 0);

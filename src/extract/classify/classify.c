@@ -2178,9 +2178,12 @@ static void year_near(Job *j)
     j->now = di->year ? di->year : di->period_y ? di->period_y : di->date_y;
     j->now_from = di->year ? YEAR_FROM_TITLE : di->period_y ? YEAR_FROM_PERIOD : YEAR_FROM_DATE;
     j->own_year_words = any_year(doc, ss, se, c->start, c->end, fences, nfences);
+    /* (a news story's "now" is its date's: its headline's year tells of
+     * an event, "... hits record in 2023" out in January 2024) */
+    int story = di->news == NEWS_STORY && di->date_y && !di->period_y;
     if (!c->year && j->now && !cell && !j->own_year_words && FACT(sf, SF_RIGHT_NOW, sw_phrases_in(SW_RIGHT_NOW, doc, ss, se) != NULL) &&
         tense_present(doc, ss, se, c->start))
-        take_year(c, j->now, j->now_from);
+        take_year(c, story ? di->date_y : j->now, story ? YEAR_FROM_DATE : j->now_from);
     if (!c->year && a->para_year && !cell && (!j->own_year_words || FACT(sf, SF_SAME_TIME, sw_phrases_in(SW_SAME_TIME, doc, ss, se) != NULL)) &&
         !startaside_before(doc, ss, se, c->start))
         take_year(c, a->para_year, YEAR_FROM_PARAGRAPH);

@@ -44,6 +44,20 @@ static int dated_by(const char *p, size_t from, size_t i)
     return s + 3 <= e - 1 && qty_is_month(p + s, e - 1 - s) && word_before(p, from, s, "in ");
 }
 
+/* Does the year at p[i] name the period of an outlook the sentence turns
+ * to: "Turning to 2024 guidance.", "Now to our 2025 outlook." (a year
+ * before "guidance" or "outlook" and the sentence's end)? */
+static int outlook_year(const char *p, size_t i, size_t e)
+{
+    static const char *const words[] = {" guidance", " outlook", NULL};
+    for (int w = 0; words[w]; w++) {
+        size_t n = strlen(words[w]);
+        if (i + 4 + n == e && !strncasecmp(p + i + 4, words[w], n))
+            return 1;
+    }
+    return 0;
+}
+
 /* Does the sentence p[s, e) tell a start: a word opening with
  * "launch", "open", "found", "establish", "start", "began", "begin",
  * "introduc", "creat", "inaugurat", "unveil", "announc", "propos", "set
@@ -103,7 +117,7 @@ int openyear_en(const char *p, size_t para, size_t to)
     for (size_t i = k; i < e; i++) {
         if (!ascii_isdigit(p[i]) || (i > k && ascii_isdigit(p[i - 1])))
             continue;
-        if (!year_at(p, k, e, i) || year || !dated_by(p, k, i))
+        if (!year_at(p, k, e, i) || year || !(dated_by(p, k, i) || outlook_year(p, i, e)))
             return 0;
         year = lines_year_at(p, i);
         i += 3;

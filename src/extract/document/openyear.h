@@ -10,7 +10,10 @@
  *   "Mobile coverage kept improving in 2024. An estimated 41 million
  *     people ..." (the one year of a first sentence with no figure,
  *     after "in", "during", "in <month>" or "by/at the end of"; not
- *     "since 2016", a start, nor "by 2030", a deadline).
+ *     "since 2016", a start, nor "by 2030", a deadline);
+ *   "Turning to 2024 guidance. We expect revenue of between ..." (an
+ *     earnings call's outlook: a first sentence closing on a year and
+ *     "guidance" or "outlook").
  * Only the first sentence sets the scene: an "In 2011, ..." deep in a
  * long paragraph tells one event of its story. Pure functions of the
  * text; nothing allocates.

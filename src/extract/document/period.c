@@ -84,6 +84,20 @@ static size_t sentence_end(const char *p, size_t n, size_t i)
     return lim;
 }
 
+/* Where the sentence holding p[i] starts: after a full stop and a blank
+ * or a line's end, after a blank line, or at most 300 bytes back. */
+static size_t sentence_start(const char *p, size_t i)
+{
+    size_t lim = i > 300 ? i - 300 : 0;
+    for (size_t k = i; k > lim; k--) {
+        if (p[k - 1] == '.' && k < i && (p[k] == ' ' || p[k] == '\n'))
+            return k + 1;
+        if (p[k - 1] == '\n' && k >= 2 && p[k - 2] == '\n')
+            return k;
+    }
+    return lim;
+}
+
 /* Is p[a, b), between two years, only a join of a span (the rest of a
  * date between: "1 March 2021 - 31 December 2024", "January 1, 2013 and
  * December 31, 2023")? A join word must stand among few other words. */
@@ -249,6 +263,10 @@ static int period_scan(Lead *ld, int fieldwork_only)
         cue = phrases_at_index(&fieldwork_ix, doc, i, n, 1);
         if (cue) {
             int y = month_year_end(doc, i + cue->n, sentence_end(doc, n, i + cue->n));
+            /* (or the months open the sentence before the cue: "Between
+             * March and August 2023, our researchers surveyed 418 workers") */
+            if (!y)
+                y = month_year_end(doc, sentence_start(doc, i), i);
             if (y)
                 return y;
         }

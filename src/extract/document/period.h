@@ -19,7 +19,9 @@
  * reports are of the year its last month of fieldwork falls in. A cue
  * ("surveyed", "we interviewed", "fieldwork", "survey was conducted",
  * "interviews were conducted"...) then a month named with its year in the
- * same sentence; a bare year ("surveyed in 2019") says nothing. In
+ * same sentence, or opening it before the cue ("Between March and
+ * August 2023, our researchers surveyed 418 workers"); a bare year
+ * ("surveyed in 2019") says nothing. In
  * Chinese: 调查 then 于, 在 or 时间 and a month with its year before the
  * sentence's 。 ("该项统计调查于2023年6月至9月期间进行").
  *

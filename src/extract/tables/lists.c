@@ -629,12 +629,31 @@ static const ListClaim *unit_donor(const ListClaim *v, size_t i)
     return NULL;
 }
 
+/* Is the figure at p[start] the base of a change told right before it,
+ * "up 53% from $2.57 billion", "down 4.1 per cent from 912"? Where "up"
+ * or "down" starts, or 0. The change p[ps, pe) is a share. */
+static size_t change_from(const char *p, size_t ss, const ListClaim *y, size_t start)
+{
+    size_t ws, wl = word_before_hedge(p, ss, start, &ws);
+    if (!wl || !word_eq(p, ws, wl, "from") || strcmp(y->c.unit, "%"))
+        return 0;
+    for (size_t t = y->c.end; t < ws; t++)
+        if (!ascii_isgap(p[t]))
+            return 0;
+    size_t vs, vl = word_before(p, ss, y->c.start, &vs);
+    return vl && (word_eq(p, vs, vl, "up") || word_eq(p, vs, vl, "down")) ? vs : 0;
+}
+
 static int compared_item(const char *p, size_t ss, size_t se, ListClaim *v, size_t k, size_t i, int bare)
 {
     ListClaim *x = &v[i];
     size_t cmp = comparison_at(p, ss, x->c.start);
     if (!cmp && i > 0)
         cmp = from_after_to(p, ss, v[i - 1].c.start, v[i - 1].c.end, x->c.start);
+    /* (a base with its own unit: a bare one, "up 37% from 937", counts
+     * what the change's subject does, which other rules give it) */
+    if (!cmp && i > 0 && !bare)
+        cmp = change_from(p, ss, &v[i - 1], x->c.start);
     if (!(cmp && i > 0 && x->c.start - v[i - 1].c.end <= 300))
         return 0;
     ListClaim *y = &v[i - 1];

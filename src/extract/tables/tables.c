@@ -774,6 +774,25 @@ static int column_unit(const unsigned char *p, const TableFrame *f, size_t hs, s
     return 0;
 }
 
+/* Is the line p[s, e) over a row a key and its value, not a header:
+ * "Founded ........... 2006, Shenzhen" (a dot leader after a word),
+ * "Established:   2011" (a key closing on its colon before a gap)? The
+ * value's year is the key's, no column's. */
+static int field_over(const unsigned char *p, size_t s, size_t e)
+{
+    while (s < e && (p[s] == ' ' || p[s] == '\t'))
+        s++;
+    for (size_t k = s + 1; k + 3 < e; k++) {
+        if (p[k] == ' ' && p[k + 1] == '.' && p[k + 2] == '.' && p[k + 3] == '.')
+            return 1;
+        if (p[k] == ':' && (p[k + 1] == '\t' || (p[k + 1] == ' ' && p[k + 2] == ' ')))
+            return 1;
+        if ((p[k] == ' ' && p[k + 1] == ' ') || p[k] == '\t')
+            return 0;   /* (the first cell ends with no key's mark) */
+    }
+    return 0;
+}
+
 /* The year of the column [cs, ce): its header cell's, else a year or a
  * date alone over it in the header's further lines (a group header
  * "Volume   Value" over "Instrument  2022/23  2023/24  2022/23  2023/24",
@@ -781,7 +800,7 @@ static int column_unit(const unsigned char *p, const TableFrame *f, size_t hs, s
  * row of years over or under it ("2018.12"). */
 static int column_year(const unsigned char *p, const TableFrame *f, size_t hs, size_t he, size_t cs, size_t ce)
 {
-    int y = he > hs ? tables_unit_year(p, hs, he) : 0;
+    int y = he > hs && !field_over(p, f->head_s, f->head_e) ? tables_unit_year(p, hs, he) : 0;
     size_t a, b;
     for (size_t s = f->more_s; !y && s < f->more_e;) {
         size_t e = s;

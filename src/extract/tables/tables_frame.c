@@ -934,6 +934,53 @@ static void keyed_by_code(const unsigned char *p, size_t ls, const Cells *row, T
     f->figures--;
 }
 
+/* A header set off from its rows by one blank line, as plain-text
+ * reports print a results framework:
+ *
+ *   Indicator Name                     Baseline       End Target
+ *                                      (Dec 2020)     (Jun 2026)
+ *                                                              (a blank line)
+ *   Schools connected (Number)         120.00         2,320.00
+ *
+ * over a block that opens with a row of figures or a group row (no
+ * header, caption or unit line of its own): one to three lines with no
+ * figure under a blank line (or the text's start), each in two cells at
+ * least (a forum's post over its date is none), the first in three, or
+ * in two with two dates among the lines ("2020  2026").
+ * The start of its first line, else top. */
+static size_t header_over_blank(const unsigned char *p, size_t n, size_t top)
+{
+    if (top < 2)
+        return top;
+    Cells c;
+    size_t te = end_of(p, n, top);
+    split_line(p, top, te, 0, &c);
+    if (c.n == 0 || (c.figures == 0 && (c.n >= 2 || tables_frame_caption_line(p, top, te))))
+        return top;
+    TableUnit u;
+    if (c.figures == 0 && tables_unit_line(p, top, te, &u))
+        return top;
+    size_t bs = up_line(p, top - 1);   /* the blank line over the block */
+    if (bs == 0 || !lines_blank((const char *)p, bs, top - 1))
+        return top;
+    size_t hs = bs;
+    int lines = 0, dates = 0, first = 0;
+    while (lines <= 3) {
+        size_t s = up_line(p, hs - 1);
+        if (s == hs - 1 || lines_blank((const char *)p, s, hs - 1))
+            break;
+        split_line(p, s, hs - 1, 0, &c);
+        if (c.figures > 0 || c.n < 2 || rule_line(p, s, hs - 1))
+            return top;
+        dates += c.dates, first = c.n, hs = s, lines++;
+        if (s == 0)
+            break;
+    }
+    if (lines == 0 || lines > 3 || !(first >= 3 || (first == 2 && dates >= 2)))
+        return top;
+    return hs;
+}
+
 static int frame_read(const unsigned char *p, size_t n, size_t ls, size_t le, unsigned long id, TableFrame *f)
 {
     memset(f, 0, sizeof *f);
@@ -957,6 +1004,7 @@ static int frame_read(const unsigned char *p, size_t n, size_t ls, size_t le, un
             break;
         top = ps;
     }
+    top = header_over_blank(p, n, top);
     read_down(p, n, top, ls, id, f);
     tables_frame_above(p, top, f);
     keyed_by_code(p, ls, &row, f);
