@@ -654,6 +654,34 @@ START_TEST(round_nineteen_sets_should_stay_above_their_floors)
 }
 END_TEST
 
+/* Round twenty-six (JA to JD English, JE and JF Chinese): written at
+ * the start of the session of 2026-12-07 (its sixth) and sealed until
+ * its end; first contact on main 8ea19bc4, then measured on the
+ * session's last main. Held to those figures, less a margin. */
+START_TEST(round_twenty_six_sets_should_stay_above_their_floors)
+{
+    static const double fja[SF_COUNT] = {[SF_METRIC] = 0.84, [SF_SCOPE] = 0.66, [SF_YEAR] = 0.89, [SF_SOURCE] = 0.80};
+    hold_to_floors("tests/blind/JA/*.txt", "tests/blind/JA/sources.csv", "tests/blind/JA/gold.tsv", "tests/blind/JA",
+                   0.93, 0.87, fja);
+    static const double fjb[SF_COUNT] = {[SF_METRIC] = 0.70, [SF_SCOPE] = 0.64, [SF_YEAR] = 0.82, [SF_SOURCE] = 0.57};
+    hold_to_floors("tests/blind/JB/*.txt", "tests/blind/JB/sources.csv", "tests/blind/JB/gold.tsv", "tests/blind/JB",
+                   0.89, 0.81, fjb);
+    static const double fjc[SF_COUNT] = {[SF_METRIC] = 0.78, [SF_SCOPE] = 0.86, [SF_YEAR] = 0.76, [SF_SOURCE] = 0.45};
+    hold_to_floors("tests/blind/JC/*.txt", "tests/blind/JC/sources.csv", "tests/blind/JC/gold.tsv", "tests/blind/JC",
+                   0.91, 0.82, fjc);
+    static const double fjd[SF_COUNT] = {[SF_METRIC] = 0.89, [SF_SCOPE] = 0.76, [SF_YEAR] = 0.80, [SF_SOURCE] = 0.75};
+    hold_to_floors("tests/blind/JD/*.txt", "tests/blind/JD/sources.csv", "tests/blind/JD/gold.tsv", "tests/blind/JD",
+                   0.93, 0.85, fjd);
+    static const double fje[SF_COUNT] = {[SF_METRIC] = 0.86, [SF_SCOPE] = 0.85, [SF_YEAR] = 0.93, [SF_SOURCE] = 0.89};
+    hold_to_floors("tests/blind/JE/*.txt", "tests/blind/JE/sources.csv", "tests/blind/JE/gold.tsv", "tests/blind/JE",
+                   0.95, 0.81, fje);
+    static const double fjf[SF_COUNT] = {[SF_METRIC] = 0.81, [SF_SCOPE] = 0.84, [SF_YEAR] = 0.83, [SF_SOURCE] = 0.86};
+    hold_to_floors("tests/blind/JF/*.txt", "tests/blind/JF/sources.csv", "tests/blind/JF/gold.tsv", "tests/blind/JF",
+                   0.95, 0.77, fjf);
+}
+END_TEST
+
+
 /* Round twenty-five (KA to KD English, KE and KF Chinese): written at
  * the start of the session of 2026-12-07 (its fifth) and sealed until
  * its end; first contact on main ef9797b8, then measured on the
@@ -873,6 +901,7 @@ int main(void)
     tcase_add_test(tc, round_twenty_two_sets_should_stay_above_their_floors);
     tcase_add_test(tc, round_twenty_three_sets_should_stay_above_their_floors);
     tcase_add_test(tc, round_twenty_four_sets_should_stay_above_their_floors);
+    tcase_add_test(tc, round_twenty_six_sets_should_stay_above_their_floors);
     tcase_add_test(tc, round_twenty_five_sets_should_stay_above_their_floors);
     suite_add_tcase(s, tc);
     return tu_run_suite(s);
