@@ -251,12 +251,6 @@ static int set_pointed(const char *doc, size_t ss, size_t at)
     return 0;
 }
 
-/* A count of countries that is a part of a set counted before it in its
- * sentence ("63 countries, 36 of which had signed up to the Belt and
- * Road"), or a set pointed back at ("All five economies have signed a
- * memorandum", "these 41 countries"): the metric's words name what the
- * set's countries did, but the figure counts them, not all the metric
- * counts: "part: a subset of 63", "part: a subset". */
 /* Does doc[ss, se) name a set of countries pointed back at, "these 41
  * countries", "those nine economies" (a word or a figure between)? */
 static int names_pointed_set(const char *doc, size_t ss, size_t se)
@@ -281,6 +275,13 @@ static int names_pointed_set(const char *doc, size_t ss, size_t se)
     return 0;
 }
 
+/* A count of countries that is a part of a set counted before it in its
+ * sentence ("63 countries, 36 of which had signed up to the Belt and
+ * Road"), or a set pointed back at ("All five economies have signed a
+ * memorandum", "these 41 countries"): the metric's words name what the
+ * set's countries did, but the figure counts them, not all the metric
+ * counts: "part: a subset of 63", "part: a subset". A sum (a metric in
+ * money) in a set pointed back at is "part: a subset of countries". */
 static void mark_subset(const Metrics *m, Claim *c, const char *doc, size_t ss, size_t se)
 {
     const char *u = metrics_unit(m, c->metric);
