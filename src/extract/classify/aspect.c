@@ -8,6 +8,7 @@
 #include "ascii.h"
 #include "measure.h"
 #include "metrics.h"
+#include "textserial.h"
 
 /* Does a clause end at doc[i]: , ; : (not a comma between digits,
  * "1,200"), or ，；：。 */
@@ -275,6 +276,16 @@ static int names_pointed_set(const char *doc, size_t ss, size_t se)
     return 0;
 }
 
+/* names_pointed_set kept for the sentence: each of its sums asks. */
+static int pointed_set_in(const char *doc, size_t ss, size_t se)
+{
+    static _Thread_local SpanKey key;
+    static _Thread_local int named;
+    if (!spankey_same(&key, doc, ss, se))
+        named = names_pointed_set(doc, ss, se);
+    return named;
+}
+
 /* A count of countries that is a part of a set counted before it in its
  * sentence ("63 countries, 36 of which had signed up to the Belt and
  * Road"), or a set pointed back at ("All five economies have signed a
@@ -291,7 +302,7 @@ static void mark_subset(const Metrics *m, Claim *c, const char *doc, size_t ss, 
      * in these 41 countries totals about US$14 billion" */
     if (strcmp(u, "countries")) {
         if (strlen(u) >= 3 && ascii_isupper(u[0]) && ascii_isupper(u[1]) && ascii_isupper(u[2]) &&
-            names_pointed_set(doc, ss, se))
+            pointed_set_in(doc, ss, se))
             say(c, CLAIM_PART "a subset of countries");
         return;
     }
