@@ -8,6 +8,7 @@
 #include "ascii.h"
 #include "measure.h"
 #include "metrics.h"
+#include "textserial.h"
 
 /* Does a clause end at doc[i]: , ; : (not a comma between digits,
  * "1,200"), or ，；：。 */
@@ -251,12 +252,6 @@ static int set_pointed(const char *doc, size_t ss, size_t at)
     return 0;
 }
 
-/* A count of countries that is a part of a set counted before it in its
- * sentence ("63 countries, 36 of which had signed up to the Belt and
- * Road"), or a set pointed back at ("All five economies have signed a
- * memorandum", "these 41 countries"): the metric's words name what the
- * set's countries did, but the figure counts them, not all the metric
- * counts: "part: a subset of 63", "part: a subset". */
 /* Does doc[ss, se) name a set of countries pointed back at, "these 41
  * countries", "those nine economies" (a word or a figure between)? */
 static int names_pointed_set(const char *doc, size_t ss, size_t se)
@@ -281,6 +276,23 @@ static int names_pointed_set(const char *doc, size_t ss, size_t se)
     return 0;
 }
 
+/* names_pointed_set kept for the sentence: each of its sums asks. */
+static int pointed_set_in(const char *doc, size_t ss, size_t se)
+{
+    static _Thread_local SpanKey key;
+    static _Thread_local int named;
+    if (!spankey_same(&key, doc, ss, se))
+        named = names_pointed_set(doc, ss, se);
+    return named;
+}
+
+/* A count of countries that is a part of a set counted before it in its
+ * sentence ("63 countries, 36 of which had signed up to the Belt and
+ * Road"), or a set pointed back at ("All five economies have signed a
+ * memorandum", "these 41 countries"): the metric's words name what the
+ * set's countries did, but the figure counts them, not all the metric
+ * counts: "part: a subset of 63", "part: a subset". A sum (a metric in
+ * money) in a set pointed back at is "part: a subset of countries". */
 static void mark_subset(const Metrics *m, Claim *c, const char *doc, size_t ss, size_t se)
 {
     const char *u = metrics_unit(m, c->metric);
@@ -290,7 +302,7 @@ static void mark_subset(const Metrics *m, Claim *c, const char *doc, size_t ss, 
      * in these 41 countries totals about US$14 billion" */
     if (strcmp(u, "countries")) {
         if (strlen(u) >= 3 && ascii_isupper(u[0]) && ascii_isupper(u[1]) && ascii_isupper(u[2]) &&
-            names_pointed_set(doc, ss, se))
+            pointed_set_in(doc, ss, se))
             say(c, CLAIM_PART "a subset of countries");
         return;
     }

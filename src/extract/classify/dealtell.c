@@ -96,6 +96,8 @@ static size_t teller_list(const char *p, size_t i, size_t e, Teller *ts, size_t 
             j = skip_gaps(p, j + 1, e);
         size_t w = word_end(p, j, e);
         if (aw_is(p, j, w - j, "and")) {
+            if (n == MAX_TELLERS)
+                return 0;   /* (no room for the last name) */
             size_t k2 = name_at(p, w, e, &ts[n]);
             if (k2 == w)
                 return 0;   /* "... and the figures rose": no list */

@@ -12,6 +12,7 @@
  * A list of tellers that does not match the sentence's figures one to one
  * ("45% and 30%, according to the FBI and CISA" with a third figure) is
  * read as the sentence's credit reads it (credit.h): the figures keep it.
+ * A list holds six tellers at most; a longer one is no list.
  * Nothing here allocates or keeps state.
  */
 #ifndef CB_DEALTELL_H

@@ -19,9 +19,11 @@
 typedef struct Metrics Metrics;
 
 /* The known body source (its canonical name: "Huawei", "Huawei (华为)")
- * was taken from the sentence doc[ss, at) before the figure at at. Does a named credit
- * of cr (kind 1) end before at with none of the body's names written in
- * doc[ss, credit's start)? Then the teller's name into out and 1; else 0. */
+ * was taken from the sentence doc[ss, at) before the figure at at. Is
+ * the last credit of cr ending before at (not one given after its
+ * figures) a named one (kind 1) starting in the sentence, with the body
+ * named in doc[credit's end, at) and not in doc[ss, credit's end)? Then
+ * the teller's name into out and 1; else 0. */
 int zhteller_over_known(const Metrics *m, const ZhCredits *cr, const char *doc, size_t ss, size_t at, const char *source, char *out,
                         size_t cap);
 

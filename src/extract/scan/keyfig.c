@@ -45,9 +45,16 @@ int keyfig_heading_noun(const char *text, size_t n, size_t start, size_t end, si
 {
     const unsigned char *p = (const unsigned char *)text;
     (void)n, (void)end;
+    /* (a figure after one blank has only a year's label before it on its
+     * line: walked back over no more than such bytes, not a prose line
+     * for each of its figures) */
+    int column = start >= 2 && (p[start - 1] == ' ' || p[start - 1] == '\t') && p[start - 2] == ' ';
     size_t ls = start;
-    while (ls > 0 && p[ls - 1] != '\n')
+    while (ls > 0 && p[ls - 1] != '\n') {
+        if (!column && !(p[ls - 1] == ' ' || p[ls - 1] == '\t' || p[ls - 1] == ':' || ascii_isdigit(p[ls - 1])))
+            return 0;
         ls--;
+    }
     /* (a figure under another in its column: "2022          2030" over
      * "489m          692m") */
     if (!label_only(p, ls, start) && !(start > ls && (p[start - 1] == ' ' || p[start - 1] == '\t') &&

@@ -7,9 +7,12 @@
  *
  * A figure with a short scale ("489m") is otherwise read as metres or
  * nothing; under such a heading it counts the heading's noun. The
- * figure's line holds only it, its year's label ("2022:") and other
- * figures or shares; between it and the heading at most one line of
- * years alone.
+ * figure is preceded on its line only by its year's label ("2022:") or
+ * by another column's figure and two blanks; between its line and the
+ * heading at most two more lines, each opening with a figure or a year.
+ * The heading ends with a counted noun and holds no digit, tab, colon,
+ * full stop or comma before it (no sentence, no row). What follows the
+ * figure on its line is not looked at.
  *
  * Offsets are bytes of the document; nothing here allocates.
  */

@@ -1290,6 +1290,22 @@ static int judge_named(Scanner *s, Cand *c, size_t num_end, NounKind k, size_t w
     return 1;
 }
 
+/* A bare number, no noun after it, that the words around it measure:
+ * "Inventory days improved to 198 from 214" (days, daysheld.h), "died at
+ * 74", "a median age of about 27" (years, ages.h), "nine votes in favor
+ * and four against" (the other side's votes, votes.h). Its unit, or NULL. */
+static const char *bare_measured(const unsigned char *p, size_t n, const Cand *c)
+{
+    int plain = c->scale == 1 && !c->range;
+    if (plain && daysheld_subject((const char *)p, c->start))
+        return "days";
+    if (plain && ages_at((const char *)p, n, c->start, c->end))
+        return "years";
+    if (votes_other_side((const char *)p, n, c->start, c->end))
+        return "votes";
+    return NULL;
+}
+
 /* The counted-noun phase of judge, for a figure of no currency, share,
  * multiple or unit symbol: the noun after it says what it counts ("17
  * satellites", "100 or more cables"), unless it is a row's date, a
@@ -1411,19 +1427,10 @@ static int judge_noun(Scanner *s, Cand *c, size_t num_end, size_t e, int year, i
     }
     if (k == NK_DURATION || k == NK_FURNITURE)
         return 0;
-    /* "Inventory days improved to 198 from 214" (daysheld.h) */
-    if (k == NK_NONE && !year && c->scale == 1 && !c->range && daysheld_subject((const char *)p, c->start)) {
-        set_unit(c, "days");
-        return 1;
-    }
-    /* "died at 74", "a median age of about 27": an age (ages.h) */
-    if (k == NK_NONE && !year && c->scale == 1 && !c->range && ages_at((const char *)p, n, c->start, c->end)) {
-        set_unit(c, "years");
-        return 1;
-    }
-    /* "nine votes in favor and four against": the other side's votes */
-    if (k == NK_NONE && !year && votes_other_side((const char *)p, n, c->start, c->end)) {
-        set_unit(c, "votes");
+    /* a bare number that the words around it measure */
+    const char *measured = k == NK_NONE && !year ? bare_measured(p, n, c) : NULL;
+    if (measured) {
+        set_unit(c, measured);
         return 1;
     }
     /* "by 3.2 points", "gained 12 points": a score's (scores.h) */

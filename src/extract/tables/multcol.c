@@ -3,6 +3,8 @@
 
 #include <string.h>
 
+#include "cellwalk.h"
+
 /* The names of a valuation multiple a header cell may be, alone or with
  * a bracket after it ("PE (TTM)", "市盈率（倍）"). */
 static const char *const multiples[] = {"PE", "P/E", "PB", "P/B", "PS", "P/S", "PEG", "EV/EBITDA",
@@ -24,37 +26,13 @@ static int multiple_name(const unsigned char *p, size_t a, size_t b)
     return 0;
 }
 
-/* The length of a gap between cells at p[k]: two blanks, a tab or a
- * full-width blank; else 0. */
-static size_t gap_at(const unsigned char *p, size_t k, size_t e)
-{
-    if (p[k] == '\t')
-        return 1;
-    if (p[k] == ' ' && k + 1 < e && p[k + 1] == ' ')
-        return 2;
-    if (k + 3 <= e && !memcmp(p + k, "　", 3))
-        return 3;
-    return 0;
-}
-
 /* In the line p[s, e): the cell starting nearest before screen column
  * col (none starting between it and col) names a multiple. */
 static int line_names_multiple(const unsigned char *p, size_t s, size_t e, size_t col)
 {
     int named = 0;
-    size_t k = s;
-    while (k < e) {
-        size_t l;
-        while (k < e && ((l = gap_at(p, k, e)) || p[k] == ' '))
-            k += l ? l : 1;
-        if (k >= e)
-            break;
-        size_t a = k;
-        while (k < e && !gap_at(p, k, e))
-            k++;
-        size_t b = k;
-        while (b > a && p[b - 1] == ' ')
-            b--;
+    size_t k = s, a, b;
+    while (cellwalk_next(p, &k, e, 0, &a, &b)) {
         if (tables_frame_columns(p, s, a) > col)
             break;
         named = multiple_name(p, a, b);

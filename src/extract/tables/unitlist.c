@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "cellwalk.h"
 #include "scan_zh.h"
 #include "tables_unit.h"
 
@@ -64,38 +65,14 @@ static int figure_cell(const unsigned char *p, size_t a, size_t b)
     return digits > 0;
 }
 
-/* Is p[k] a blank between cells: two spaces, a tab, a full-width space
- * or a pipe? Its length, else 0. */
-static size_t cell_gap(const unsigned char *p, size_t k, size_t e)
-{
-    if (p[k] == '\t' || p[k] == '|')
-        return 1;
-    if (p[k] == ' ' && k + 1 < e && p[k + 1] == ' ')
-        return 2;
-    if (k + 3 <= e && !memcmp(p + k, "　", 3))
-        return 3;
-    return 0;
-}
-
 /* The cells of figures of the row p[ls, le): their count, and the place
  * among them of the one holding start (-1 when none does). */
 static int row_figures(const unsigned char *p, size_t ls, size_t le, size_t start, int *at)
 {
     int n = 0;
     *at = -1;
-    size_t k = ls;
-    while (k < le) {
-        size_t l;
-        while (k < le && ((l = cell_gap(p, k, le)) || p[k] == ' '))
-            k += l ? l : 1;
-        if (k >= le)
-            break;
-        size_t a = k;
-        while (k < le && !cell_gap(p, k, le))
-            k++;
-        size_t b = k;
-        while (b > a && p[b - 1] == ' ')
-            b--;
+    size_t k = ls, a, b;
+    while (cellwalk_next(p, &k, le, 1, &a, &b)) {
         if (figure_cell(p, a, b)) {
             if (start >= a && start < b)
                 *at = n;
