@@ -1694,6 +1694,38 @@ START_TEST(a_figure_of_a_part_of_a_population_should_be_compared_only_with_the_s
 }
 END_TEST
 
+/* A figure of a part, cl's last claim (its context "part: PART"), is
+ * held neither against the whole, cl's first, whose finding is whole_key
+ * (none made), nor left unsaid: the excluded finding of the metric says
+ * words. A second document's figure of the same part, like (id, doc,
+ * text, value, qual), then agrees with it in part_key. */
+static void part_kept_apart(ClaimList *cl, const char *metric, const char *part, const char *whole_key,
+                            const char *words, const char *id, const char *doc, const char *text, double value,
+                            Qualifier qual, const char *part_key)
+{
+    /* (copies: adding a claim may move the list) */
+    char unit[64], scope[64], excluded[96];
+    snprintf(unit, sizeof unit, "%s", cl->v[cl->n - 1].unit);
+    snprintf(scope, sizeof scope, "%s", cl->v[cl->n - 1].scope);
+    int year = cl->v[cl->n - 1].year;
+    snprintf(cl->v[cl->n - 1].context, sizeof cl->v[0].context, "part: %s", part);
+    snprintf(excluded, sizeof excluded, "excluded:agreement:%s", metric);
+    TuRules r;
+    rules_run(&r, cl, RULES_REFS);
+    ck_assert_ptr_null(find(&r.fl, whole_key));
+    const Finding *x = find(&r.fl, excluded);
+    ck_assert_ptr_nonnull(x);
+    ck_assert_msg(strstr(x->statement, words), "%s", x->statement);
+    tu_rules_free(&r);
+    add(cl, id, doc, metric, text, value, qual, unit, scope, year);
+    snprintf(cl->v[cl->n - 1].context, sizeof cl->v[0].context, "part: %s", part);
+    rules_run(&r, cl, RULES_REFS);
+    const Finding *f = find(&r.fl, part_key);
+    ck_assert_ptr_nonnull(f);
+    ck_assert_int_eq(f->verdict, V_CONSISTENT);
+    tu_rules_free(&r);
+}
+
 /* The World Bank's $7.9 billion of telecom loans is no figure of IISS's
  * $19.8 billion of all Chinese commitments in Africa (it was held against
  * it as "inconsistent"): a sum of loans alone ("part: loans") is compared
@@ -1703,25 +1735,11 @@ START_TEST(a_sum_of_loans_alone_should_not_be_held_against_all_commitments)
     ClaimList cl = {0};
     add(&cl, "l000000000000001", "iiss.txt", "dsr_investment", "19.8", 19.8e9, Q_EXACT, "USD", "africa", 2022);
     add(&cl, "l000000000000002", "wb.txt", "dsr_investment", "$7.9 billion", 7.9e9, Q_EXACT, "USD", "africa", 2022);
-    snprintf(cl.v[1].context, sizeof cl.v[1].context, "part: loans");
-    TuRules r;
-    rules_run(&r, &cl, RULES_REFS);
-    ck_assert_ptr_null(find(&r.fl, "agreement:dsr_investment@africa:2022"));
-    const Finding *x = find(&r.fl, "excluded:agreement:dsr_investment");
-    ck_assert_ptr_nonnull(x);
-    ck_assert_msg(strstr(x->statement, "counts a part of the sum only (loans: another definition), compared only "
-                                       "with figures of the same part"),
-                  "%s", x->statement);
-    tu_rules_free(&r);
-    /* two documents' loans: an agreement of their own */
-    add(&cl, "l000000000000003", "aid.txt", "dsr_investment", "$8 billion", 8e9, Q_APPROX, "USD", "africa", 2022);
-    snprintf(cl.v[2].context, sizeof cl.v[2].context, "part: loans");
-    rules_run(&r, &cl, RULES_REFS);
-    const Finding *f = find(&r.fl, "agreement:dsr_investment/loans@africa:2022");
-    ck_assert_ptr_nonnull(f);
-    ck_assert_int_eq(f->verdict, V_CONSISTENT);
-    ck_assert_msg(strstr(f->statement, "Africa, 2022, loans only: 2 documents agree"), "%s", f->statement);
-    tu_rules_free(&r);
+    part_kept_apart(&cl, "dsr_investment", "loans", "agreement:dsr_investment@africa:2022",
+                    "counts a part of the sum only (loans: another definition), compared only with figures of "
+                    "the same part",
+                    "l000000000000003", "aid.txt", "$8 billion", 8e9, Q_APPROX,
+                    "agreement:dsr_investment/loans@africa:2022");
     claimlist_free(&cl);
 }
 END_TEST
@@ -1736,23 +1754,11 @@ START_TEST(a_count_of_a_part_of_a_set_should_not_be_held_against_the_whole)
     ClaimList cl = {0};
     add(&cl, "s000000000000001", "vendor.txt", "dsr_mou_countries", "60", 60, Q_MIN, "countries", "global", 2019);
     add(&cl, "s000000000000002", "carnegie.txt", "dsr_mou_countries", "36", 36, Q_EXACT, "countries", "global", 2019);
-    snprintf(cl.v[1].context, sizeof cl.v[1].context, "part: a subset of 63");
-    TuRules r;
-    rules_run(&r, &cl, RULES_REFS);
-    ck_assert_ptr_null(find(&r.fl, "agreement:dsr_mou_countries@global:2019"));
-    const Finding *x = find(&r.fl, "excluded:agreement:dsr_mou_countries");
-    ck_assert_ptr_nonnull(x);
-    ck_assert_msg(strstr(x->statement, "counts a part of a set named before it (a subset of 63), compared only "
-                                       "with figures of the same part"),
-                  "%s", x->statement);
-    tu_rules_free(&r);
-    add(&cl, "s000000000000003", "cited.txt", "dsr_mou_countries", "36", 36, Q_EXACT, "countries", "global", 2019);
-    snprintf(cl.v[2].context, sizeof cl.v[2].context, "part: a subset of 63");
-    rules_run(&r, &cl, RULES_REFS);
-    const Finding *f = find(&r.fl, "agreement:dsr_mou_countries/a-subset-of-63@global:2019");
-    ck_assert_ptr_nonnull(f);
-    ck_assert_int_eq(f->verdict, V_CONSISTENT);
-    tu_rules_free(&r);
+    part_kept_apart(&cl, "dsr_mou_countries", "a subset of 63", "agreement:dsr_mou_countries@global:2019",
+                    "counts a part of a set named before it (a subset of 63), compared only with figures of the "
+                    "same part",
+                    "s000000000000003", "cited.txt", "36", 36, Q_EXACT,
+                    "agreement:dsr_mou_countries/a-subset-of-63@global:2019");
     claimlist_free(&cl);
 }
 END_TEST

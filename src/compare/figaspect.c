@@ -6,8 +6,8 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "ascii.h"
 #include "claimplace.h"
+#include "unit.h"
 
 void figaspect_key(const Claim *c, char *out, size_t cap)
 {
@@ -56,11 +56,9 @@ int figaspect_left_out(Run *R, size_t row)
     }
     if (claim_part(c, part, sizeof part)) {
         /* (a part of a population, or of a sum: its loans alone) */
-        const char *u = c->unit;
-        int money = strlen(u) >= 3 && ascii_isupper(u[0]) && ascii_isupper(u[1]) &&
-                    ascii_isupper(u[2]) && (!u[3] || u[3] == '/');
+        int money = unit_is_money(c->unit);
         /* (or of a set: "36 of which", part: a subset of 63) */
-        int set = !money && !strcmp(u, "countries") && !strncmp(part, "a subset", 8);
+        int set = !money && !strncmp(part, CLAIM_PART_SUBSET, strlen(CLAIM_PART_SUBSET));
         run_left_out(R, row, money ? EX_PART_SUM : set ? EX_PART_SET : EX_PART, part);
         return 1;
     }

@@ -127,6 +127,9 @@ void claim_year_own(Claim *c);
  *                        target of 50% by 2030").
  * The part's words into out (cap bytes) and 1, or 0 and "" when none. */
 #define CLAIM_PART "part: "
+/* The part of a set counted before the figure ("63 countries, 36 of which
+ * ..."): "part: a subset", "part: a subset of 63" (aspect.h). */
+#define CLAIM_PART_SUBSET "a subset"
 #define CLAIM_AIM "an aim"
 int claim_part(const Claim *c, char *out, size_t cap);
 int claim_is_aim(const Claim *c);

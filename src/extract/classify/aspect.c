@@ -9,6 +9,8 @@
 #include "measure.h"
 #include "metrics.h"
 #include "textserial.h"
+#include "textwalk.h"
+#include "unit.h"
 
 /* Does a clause end at doc[i]: , ; : (not a comma between digits,
  * "1,200"), or ，；：。 */
@@ -239,17 +241,9 @@ static void whole_before(const char *doc, size_t ss, size_t at, char *out, size_
  * "All five economies have signed", "these 12 countries", "those 9"? */
 static int set_pointed(const char *doc, size_t ss, size_t at)
 {
-    size_t e = at;
-    while (e > ss && doc[e - 1] == ' ')
-        e--;
-    size_t b = e;
-    while (b > ss && ((doc[b - 1] | 32) >= 'a' && (doc[b - 1] | 32) <= 'z'))
-        b--;
     static const char *const words[] = {"all", "these", "those", NULL};
-    for (int k = 0; words[k]; k++)
-        if (e - b == strlen(words[k]) && !strncasecmp(doc + b, words[k], e - b))
-            return 1;
-    return 0;
+    size_t ws, wl = tw_word_before((const unsigned char *)doc, at, &ws);
+    return wl && ws >= ss && tw_win((const unsigned char *)doc + ws, wl, words);
 }
 
 /* Does doc[ss, se) name a set of countries pointed back at, "these 41
@@ -301,13 +295,12 @@ static void mark_subset(const Metrics *m, Claim *c, const char *doc, size_t ss, 
     /* a sum in a set pointed back at: "finance for digital infrastructure
      * in these 41 countries totals about US$14 billion" */
     if (strcmp(u, "countries")) {
-        if (strlen(u) >= 3 && ascii_isupper(u[0]) && ascii_isupper(u[1]) && ascii_isupper(u[2]) &&
-            pointed_set_in(doc, ss, se))
-            say(c, CLAIM_PART "a subset of countries");
+        if (unit_is_money(u) && pointed_set_in(doc, ss, se))
+            say(c, CLAIM_PART CLAIM_PART_SUBSET " of countries");
         return;
     }
     if (set_pointed(doc, ss, c->start)) {
-        say(c, CLAIM_PART "a subset");
+        say(c, CLAIM_PART CLAIM_PART_SUBSET);
         return;
     }
     /* (the whole's figure in the same sentence: "Seventeen of them have
@@ -319,7 +312,7 @@ static void mark_subset(const Metrics *m, Claim *c, const char *doc, size_t ss, 
     whole_before(doc, ss, c->start, whole, sizeof whole);
     if (!whole[0])
         return;
-    snprintf(s, sizeof s, "%sa subset of %s", CLAIM_PART, whole);
+    snprintf(s, sizeof s, "%s%s of %s", CLAIM_PART, CLAIM_PART_SUBSET, whole);
     say(c, s);
 }
 

@@ -701,11 +701,11 @@ static void find_clause(const char *doc, size_t n, size_t ss, size_t se, int quo
     /* (a run-on "paragraph" past PARA_REACH either way is no prose: its
      * quotations are not searched for a teller, which would walk it again
      * for each of its figures) */
-    if (quoted && ((ss > PARA_REACH && ps == ss - PARA_REACH) || para_end(doc, n, se) - se >= PARA_REACH))
+    size_t pe = quoted ? para_end(doc, n, se) : se;
+    if (quoted && ((ss > PARA_REACH && ps == ss - PARA_REACH) || pe - se >= PARA_REACH))
         quoted = 0;
     /* a figure in a quotation: the clause of its paragraph */
     if (f->ref == REF_NONE && quoted) {
-        size_t pe = para_end(doc, n, se);
         for (size_t s = ps; f->ref == REF_NONE && s < pe;) {
             size_t e = sentence_after(doc, pe, s);
             for (size_t k = s; f->ref == REF_NONE && next_verb(doc, n, ps, s, e, k, &vs, &ve); k = ve)
@@ -720,7 +720,6 @@ static void find_clause(const char *doc, size_t n, size_t ss, size_t se, int quo
     /* (or the speaker a sentence of the paragraph introduces in full, with
      * their body: "..., said Raman Lamichhane, chairman of the NTA.") */
     if (f->ref == REF_NONE && quoted) {
-        size_t pe = para_end(doc, n, se);
         for (size_t s = ps; s < pe;) {
             size_t e = sentence_after(doc, pe, s);
             int r = sentence_speaker(doc, n, ps, s, e, f->out, sizeof f->out);
